@@ -1,0 +1,894 @@
+/*
+ * cst.c: a hand-written recursive-descent PEG parser that follows Prisma's
+ * pest grammar rule for rule. pest semantics we reproduce:
+ *   - in non-atomic rules, `a ~ b` and repetitions skip WHITESPACE* between
+ *     elements (never before the first or after the last element, but an
+ *     absent optional element still leaves the skipped whitespace inside the
+ *     rule's span);
+ *   - `@{}` rules produce one token and silence everything inside them;
+ *   - `${}` rules skip no whitespace but keep inner tokens;
+ *   - `_{}` rules produce no token.
+ * Failure backtracks both the position and the emitted nodes.
+ */
+#include <stdlib.h>
+
+#include "../util/utf8.h"
+#include "../util/util.h"
+#include "cst.h"
+
+/* NORMAL rules inherit the caller's atomicity, as pest's `{}` rules do. */
+enum atomicity { NONATOMIC, ATOMIC, COMPOUND, NORMAL };
+
+/*
+ * Deep nesting (10,000 `[`) must not exhaust the C stack: past this many
+ * nested rule calls a rule simply fails, and the line falls through to the
+ * grammar's catch-all rules, which report it as invalid.
+ */
+#define MAX_DEPTH 1000
+
+struct parser {
+	const char *s;
+	size_t len, pos;
+	struct psl_cst *cst;
+	int atomicity;
+	int silent;
+	int depth;
+};
+
+typedef bool (*body_fn)(struct parser *);
+
+static const char *const rule_names[R__COUNT] = {
+#define N(x) [R_##x] = #x
+	N(schema), N(EOI), N(model_declaration), N(field_declaration), N(model_contents),
+	N(field_type), N(unsupported_type), N(base_type), N(unsupported_optional_list_type),
+	N(list_type), N(optional_type), N(legacy_required_type), N(legacy_list_type),
+	N(type_alias), N(config_block), N(key_value), N(config_contents), N(arbitrary_block),
+	N(enum_declaration), N(enum_value_declaration), N(enum_contents), N(block_attribute),
+	N(field_attribute), N(arguments_list), N(empty_argument), N(named_argument),
+	N(trailing_comma), N(comment_block), N(trailing_comment), N(doc_comment), N(comment),
+	N(doc_content), N(multi_line_comment), N(identifier), N(path), N(empty_lines),
+	N(BLOCK_OPEN), N(BLOCK_CLOSE), N(ENUM_KEYWORD), N(MODEL_KEYWORD), N(TYPE_KEYWORD),
+	N(VIEW_KEYWORD), N(GENERATOR_KEYWORD), N(DATASOURCE_KEYWORD), N(LEGACY_COLON),
+	N(CATCH_ALL), N(BLOCK_LEVEL_CATCH_ALL), N(function_call), N(array_expression),
+	N(expression), N(numeric_literal), N(string_literal), N(string_content),
+#undef N
+};
+
+const char *psl_rule_name(enum psl_rule r)
+{
+	return (unsigned)r < R__COUNT ? rule_names[r] : "?";
+}
+
+/* ---- primitives ------------------------------------------------------- */
+
+static uint32_t peek_cp(const struct parser *p, size_t *len)
+{
+	uint32_t cp = 0;
+	size_t n;
+	if (p->pos >= p->len) {
+		*len = 0;
+		return 0;
+	}
+	n = utf8_decode(p->s + p->pos, p->len - p->pos, &cp);
+	if (!n) { /* input is validated before parsing; be safe anyway */
+		cp = (unsigned char)p->s[p->pos];
+		n = 1;
+	}
+	*len = n;
+	return cp;
+}
+
+static bool any(struct parser *p)
+{
+	size_t n;
+	peek_cp(p, &n);
+	if (!n)
+		return false;
+	p->pos += n;
+	return true;
+}
+
+static bool lit(struct parser *p, const char *s)
+{
+	size_t n = strlen(s);
+	if (p->len - p->pos < n || memcmp(p->s + p->pos, s, n) != 0)
+		return false;
+	p->pos += n;
+	return true;
+}
+
+static bool at_lit(const struct parser *p, const char *s)
+{
+	size_t n = strlen(s);
+	return p->len - p->pos >= n && memcmp(p->s + p->pos, s, n) == 0;
+}
+
+static bool whitespace(struct parser *p)
+{
+	size_t n;
+	uint32_t cp = peek_cp(p, &n);
+	if (n && (cp == '\t' || unicode_is_space_separator(cp))) {
+		p->pos += n;
+		return true;
+	}
+	return false;
+}
+
+static void skip(struct parser *p)
+{
+	if (p->atomicity == NONATOMIC)
+		while (whitespace(p))
+			;
+}
+
+static bool newline(struct parser *p)
+{
+	if (at_lit(p, "\r\n")) {
+		p->pos += 2;
+		return true;
+	}
+	if (p->pos < p->len && (p->s[p->pos] == '\n' || p->s[p->pos] == '\r')) {
+		p->pos++;
+		return true;
+	}
+	return false;
+}
+
+static bool at_newline(const struct parser *p)
+{
+	return p->pos < p->len && (p->s[p->pos] == '\n' || p->s[p->pos] == '\r');
+}
+
+static bool ascii_digit(struct parser *p)
+{
+	if (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9') {
+		p->pos++;
+		return true;
+	}
+	return false;
+}
+
+static void push_node(struct parser *p, enum psl_rule r, size_t start)
+{
+	struct psl_cst *c = p->cst;
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 256;
+		c->nodes = xrealloc(c->nodes, c->cap * sizeof(*c->nodes));
+	}
+	c->nodes[c->n].rule = (uint8_t)r;
+	c->nodes[c->n].start = (uint32_t)start;
+	c->nodes[c->n].end = (uint32_t)start;
+	c->nodes[c->n].next = (uint32_t)c->n + 1;
+	c->n++;
+}
+
+/* Runs fn; on failure restores position and emitted nodes. */
+static bool attempt(struct parser *p, body_fn fn)
+{
+	size_t pos = p->pos, n = p->cst->n;
+	if (fn(p))
+		return true;
+	p->pos = pos;
+	p->cst->n = n;
+	return false;
+}
+
+/* Negative lookahead: true when fn would not match here. Consumes nothing. */
+static bool not_ahead(struct parser *p, body_fn fn)
+{
+	size_t pos = p->pos, n = p->cst->n;
+	int silent = p->silent;
+	bool matched;
+	p->silent = 1;
+	matched = fn(p);
+	p->silent = silent;
+	p->pos = pos;
+	p->cst->n = n;
+	return !matched;
+}
+
+/* X* in pest: optional(X ~ repeat(skip ~ X)). */
+static void repeat(struct parser *p, body_fn item)
+{
+	if (!attempt(p, item))
+		return;
+	for (;;) {
+		size_t pos = p->pos, n = p->cst->n;
+		skip(p);
+		if (!item(p) || p->pos == pos) {
+			p->pos = pos;
+			p->cst->n = n;
+			return;
+		}
+	}
+}
+
+/* X+ in pest: X ~ repeat(skip ~ X). */
+static bool repeat1(struct parser *p, body_fn item)
+{
+	if (!attempt(p, item))
+		return false;
+	for (;;) {
+		size_t pos = p->pos, n = p->cst->n;
+		skip(p);
+		if (!item(p) || p->pos == pos) {
+			p->pos = pos;
+			p->cst->n = n;
+			return true;
+		}
+	}
+}
+
+static bool rule(struct parser *p, enum psl_rule r, enum atomicity kind, body_fn body)
+{
+	size_t pos0 = p->pos, n0 = p->cst->n;
+	int atom0 = p->atomicity, silent0 = p->silent;
+	size_t idx = (size_t)-1;
+	bool ok;
+
+	if (p->depth >= MAX_DEPTH)
+		return false;
+	p->depth++;
+	if (!p->silent) {
+		idx = p->cst->n;
+		push_node(p, r, pos0);
+	}
+	if (kind == ATOMIC) {
+		p->atomicity = ATOMIC;
+		p->silent = 1;
+	} else if (kind == COMPOUND) {
+		p->atomicity = COMPOUND;
+	}
+	ok = body(p);
+	p->atomicity = atom0;
+	p->silent = silent0;
+	p->depth--;
+	if (!ok) {
+		p->pos = pos0;
+		p->cst->n = n0;
+		return false;
+	}
+	if (idx != (size_t)-1) {
+		p->cst->nodes[idx].end = (uint32_t)p->pos;
+		p->cst->nodes[idx].next = (uint32_t)p->cst->n;
+	}
+	return true;
+}
+
+#define RULE(name, kind)                                                       \
+	static bool name##_body(struct parser *p);                             \
+	static bool name(struct parser *p)                                     \
+	{                                                                      \
+		return rule(p, R_##name, kind, name##_body);                   \
+	}                                                                      \
+	static bool name##_body(struct parser *p)
+
+#define TRY(x)                                                                 \
+	do {                                                                   \
+		if (!(x))                                                      \
+			return false;                                          \
+	} while (0)
+
+/* ---- building blocks -------------------------------------------------- */
+
+static bool unicode_alphanumeric(struct parser *p)
+{
+	size_t n;
+	uint32_t cp = peek_cp(p, &n);
+	if (n && ((cp >= '0' && cp <= '9') || unicode_is_letter(cp))) {
+		p->pos += n;
+		return true;
+	}
+	return false;
+}
+
+RULE(identifier, ATOMIC)
+{
+	TRY(unicode_alphanumeric(p));
+	for (;;) {
+		if (p->pos < p->len && (p->s[p->pos] == '_' || p->s[p->pos] == '-'))
+			p->pos++;
+		else if (!unicode_alphanumeric(p))
+			return true;
+	}
+}
+
+/* path = @{ identifier ~ ("." ~ path?)* }, which matches ident ("." ident?)* */
+RULE(path, ATOMIC)
+{
+	TRY(identifier(p));
+	while (lit(p, "."))
+		attempt(p, identifier);
+	return true;
+}
+
+static bool ws_newline(struct parser *p)
+{
+	while (whitespace(p))
+		;
+	return newline(p);
+}
+
+RULE(empty_lines, ATOMIC)
+{
+	TRY(attempt(p, ws_newline));
+	while (attempt(p, ws_newline))
+		;
+	return true;
+}
+
+static bool not_newline_any(struct parser *p)
+{
+	if (at_newline(p))
+		return false;
+	skip(p);
+	return any(p);
+}
+
+RULE(BLOCK_OPEN, NORMAL)
+{
+	TRY(lit(p, "{"));
+	skip(p);
+	repeat(p, not_newline_any);
+	skip(p);
+	return newline(p);
+}
+
+RULE(BLOCK_CLOSE, NORMAL)
+{
+	return lit(p, "}");
+}
+
+RULE(ENUM_KEYWORD, NORMAL) { return lit(p, "enum"); }
+RULE(MODEL_KEYWORD, NORMAL) { return lit(p, "model"); }
+RULE(TYPE_KEYWORD, NORMAL) { return lit(p, "type"); }
+RULE(VIEW_KEYWORD, NORMAL) { return lit(p, "view"); }
+RULE(GENERATOR_KEYWORD, NORMAL) { return lit(p, "generator"); }
+RULE(DATASOURCE_KEYWORD, NORMAL) { return lit(p, "datasource"); }
+RULE(LEGACY_COLON, NORMAL) { return lit(p, ":"); }
+
+RULE(CATCH_ALL, NORMAL)
+{
+	TRY(repeat1(p, not_newline_any));
+	skip(p);
+	newline(p);
+	return true;
+}
+
+RULE(BLOCK_LEVEL_CATCH_ALL, NORMAL)
+{
+	TRY(not_ahead(p, BLOCK_CLOSE));
+	skip(p);
+	return CATCH_ALL(p);
+}
+
+/* ---- comments --------------------------------------------------------- */
+
+static bool not_newline_any_atomic(struct parser *p)
+{
+	if (at_newline(p))
+		return false;
+	return any(p);
+}
+
+RULE(doc_content, ATOMIC)
+{
+	while (not_newline_any_atomic(p))
+		;
+	return true;
+}
+
+static void whitespaces(struct parser *p)
+{
+	/* WHITESPACE* written out in the rule (not implicit). In these rules'
+	 * contexts (always inside ${}) there is no implicit skipping. */
+	while (whitespace(p))
+		;
+}
+
+RULE(doc_comment, NORMAL)
+{
+	whitespaces(p);
+	skip(p);
+	TRY(lit(p, "///"));
+	skip(p);
+	return doc_content(p);
+}
+
+static bool triple_slash(struct parser *p) { return lit(p, "///"); }
+
+RULE(comment, NORMAL)
+{
+	whitespaces(p);
+	skip(p);
+	TRY(not_ahead(p, triple_slash));
+	skip(p);
+	TRY(lit(p, "//"));
+	skip(p);
+	return doc_content(p);
+}
+
+static bool comment_close(struct parser *p) { return lit(p, "*/"); }
+static bool not_comment_close_any(struct parser *p)
+{
+	TRY(not_ahead(p, comment_close));
+	skip(p);
+	return any(p);
+}
+
+RULE(multi_line_comment, NORMAL)
+{
+	whitespaces(p);
+	skip(p);
+	TRY(lit(p, "/*"));
+	skip(p);
+	repeat(p, not_comment_close_any);
+	skip(p);
+	return lit(p, "*/");
+}
+
+static bool any_comment(struct parser *p)
+{
+	return doc_comment(p) || comment(p) || multi_line_comment(p);
+}
+
+static bool comment_line(struct parser *p)
+{
+	TRY(any_comment(p));
+	skip(p);
+	newline(p);
+	return true;
+}
+
+RULE(comment_block, COMPOUND)
+{
+	return repeat1(p, comment_line);
+}
+
+RULE(trailing_comment, COMPOUND)
+{
+	return any_comment(p);
+}
+
+/* ---- literals and expressions ----------------------------------------- */
+
+static bool digits1(struct parser *p)
+{
+	TRY(ascii_digit(p));
+	while (ascii_digit(p))
+		;
+	return true;
+}
+
+static bool dot_digits(struct parser *p)
+{
+	TRY(lit(p, "."));
+	return digits1(p);
+}
+
+RULE(numeric_literal, ATOMIC)
+{
+	lit(p, "-");
+	TRY(digits1(p));
+	attempt(p, dot_digits);
+	return true;
+}
+
+RULE(string_content, ATOMIC)
+{
+	for (;;) {
+		unsigned char c;
+		if (p->pos >= p->len)
+			return true;
+		c = (unsigned char)p->s[p->pos];
+		if (c == '\\') {
+			/* string_escape = "\\" ~ ANY; a lone final backslash is ANY. */
+			p->pos++;
+			any(p);
+			continue;
+		}
+		if (c == '"' || c < 0x20)
+			return true;
+		any(p);
+	}
+}
+
+RULE(string_literal, COMPOUND)
+{
+	TRY(lit(p, "\""));
+	TRY(string_content(p));
+	return lit(p, "\"");
+}
+
+static bool expression(struct parser *p);
+static bool arguments_list(struct parser *p);
+
+RULE(function_call, NORMAL)
+{
+	TRY(path(p));
+	skip(p);
+	return arguments_list(p);
+}
+
+static bool comma_expression(struct parser *p)
+{
+	TRY(lit(p, ","));
+	skip(p);
+	return expression(p);
+}
+
+static bool expression_list(struct parser *p)
+{
+	TRY(expression(p));
+	skip(p);
+	repeat(p, comma_expression);
+	return true;
+}
+
+RULE(array_expression, NORMAL)
+{
+	TRY(lit(p, "["));
+	skip(p);
+	attempt(p, expression_list);
+	skip(p);
+	return lit(p, "]");
+}
+
+RULE(expression, NORMAL)
+{
+	return function_call(p) || array_expression(p) || numeric_literal(p) ||
+	       string_literal(p) || path(p);
+}
+
+/* ---- arguments and attributes ----------------------------------------- */
+
+RULE(named_argument, NORMAL)
+{
+	TRY(identifier(p));
+	skip(p);
+	TRY(lit(p, ":"));
+	skip(p);
+	return expression(p);
+}
+
+RULE(empty_argument, NORMAL)
+{
+	TRY(identifier(p));
+	skip(p);
+	return lit(p, ":");
+}
+
+RULE(trailing_comma, ATOMIC)
+{
+	return lit(p, ",");
+}
+
+/* argument = _{ named_argument | empty_argument | expression } */
+static bool argument(struct parser *p)
+{
+	return named_argument(p) || empty_argument(p) || expression(p);
+}
+
+static bool comma_argument(struct parser *p)
+{
+	TRY(lit(p, ","));
+	skip(p);
+	return argument(p);
+}
+
+static bool argument_seq(struct parser *p)
+{
+	TRY(argument(p));
+	skip(p);
+	repeat(p, comma_argument);
+	return true;
+}
+
+RULE(arguments_list, NORMAL)
+{
+	TRY(lit(p, "("));
+	skip(p);
+	attempt(p, argument_seq);
+	skip(p);
+	trailing_comma(p);
+	skip(p);
+	return lit(p, ")");
+}
+
+RULE(block_attribute, NORMAL)
+{
+	TRY(lit(p, "@@"));
+	skip(p);
+	TRY(path(p));
+	skip(p);
+	arguments_list(p);
+	skip(p);
+	trailing_comment(p);
+	return true;
+}
+
+RULE(field_attribute, NORMAL)
+{
+	TRY(lit(p, "@"));
+	skip(p);
+	TRY(path(p));
+	skip(p);
+	arguments_list(p);
+	return true;
+}
+
+/* ---- field types ------------------------------------------------------ */
+
+RULE(unsupported_type, NORMAL)
+{
+	TRY(lit(p, "Unsupported("));
+	skip(p);
+	TRY(string_literal(p));
+	skip(p);
+	return lit(p, ")");
+}
+
+RULE(base_type, NORMAL)
+{
+	return unsupported_type(p) || identifier(p);
+}
+
+RULE(unsupported_optional_list_type, NORMAL)
+{
+	TRY(base_type(p));
+	skip(p);
+	TRY(lit(p, "[]"));
+	skip(p);
+	return lit(p, "?");
+}
+
+RULE(list_type, NORMAL)
+{
+	TRY(base_type(p));
+	skip(p);
+	return lit(p, "[]");
+}
+
+RULE(optional_type, NORMAL)
+{
+	TRY(base_type(p));
+	skip(p);
+	return lit(p, "?");
+}
+
+RULE(legacy_required_type, NORMAL)
+{
+	TRY(base_type(p));
+	skip(p);
+	return lit(p, "!");
+}
+
+RULE(legacy_list_type, NORMAL)
+{
+	TRY(lit(p, "["));
+	skip(p);
+	TRY(base_type(p));
+	skip(p);
+	return lit(p, "]");
+}
+
+RULE(field_type, NORMAL)
+{
+	return unsupported_optional_list_type(p) || list_type(p) || optional_type(p) ||
+	       legacy_required_type(p) || legacy_list_type(p) || base_type(p);
+}
+
+/* ---- blocks ----------------------------------------------------------- */
+
+RULE(field_declaration, NORMAL)
+{
+	TRY(identifier(p));
+	skip(p);
+	LEGACY_COLON(p);
+	skip(p);
+	field_type(p);
+	skip(p);
+	repeat(p, field_attribute);
+	skip(p);
+	trailing_comment(p);
+	skip(p);
+	return newline(p);
+}
+
+static bool block_attribute_line(struct parser *p)
+{
+	TRY(block_attribute(p));
+	skip(p);
+	return newline(p);
+}
+
+static bool model_item(struct parser *p)
+{
+	return field_declaration(p) || attempt(p, block_attribute_line) || comment_block(p) ||
+	       empty_lines(p) || BLOCK_LEVEL_CATCH_ALL(p);
+}
+
+RULE(model_contents, NORMAL)
+{
+	repeat(p, model_item);
+	return true;
+}
+
+RULE(model_declaration, NORMAL)
+{
+	TRY(MODEL_KEYWORD(p) || TYPE_KEYWORD(p) || VIEW_KEYWORD(p));
+	skip(p);
+	TRY(identifier(p));
+	skip(p);
+	TRY(BLOCK_OPEN(p));
+	skip(p);
+	TRY(model_contents(p));
+	skip(p);
+	return BLOCK_CLOSE(p);
+}
+
+RULE(type_alias, NORMAL)
+{
+	TRY(TYPE_KEYWORD(p));
+	skip(p);
+	TRY(identifier(p));
+	skip(p);
+	TRY(lit(p, "="));
+	skip(p);
+	TRY(base_type(p));
+	skip(p);
+	repeat(p, field_attribute);
+	return true;
+}
+
+RULE(key_value, NORMAL)
+{
+	TRY(identifier(p));
+	skip(p);
+	TRY(lit(p, "="));
+	skip(p);
+	expression(p);
+	skip(p);
+	trailing_comment(p);
+	return true;
+}
+
+static bool key_value_line(struct parser *p)
+{
+	TRY(key_value(p));
+	skip(p);
+	return newline(p);
+}
+
+static bool config_item(struct parser *p)
+{
+	return attempt(p, key_value_line) || comment_block(p) || empty_lines(p) ||
+	       BLOCK_LEVEL_CATCH_ALL(p);
+}
+
+RULE(config_contents, NORMAL)
+{
+	repeat(p, config_item);
+	return true;
+}
+
+RULE(config_block, NORMAL)
+{
+	TRY(DATASOURCE_KEYWORD(p) || GENERATOR_KEYWORD(p));
+	skip(p);
+	TRY(identifier(p));
+	skip(p);
+	TRY(BLOCK_OPEN(p));
+	skip(p);
+	TRY(config_contents(p));
+	skip(p);
+	return BLOCK_CLOSE(p);
+}
+
+static bool not_close_any(struct parser *p)
+{
+	TRY(not_ahead(p, BLOCK_CLOSE));
+	skip(p);
+	return any(p);
+}
+
+static bool arbitrary_item(struct parser *p)
+{
+	return attempt(p, not_close_any) || newline(p);
+}
+
+RULE(arbitrary_block, NORMAL)
+{
+	TRY(identifier(p));
+	skip(p);
+	TRY(BLOCK_OPEN(p));
+	skip(p);
+	repeat(p, arbitrary_item);
+	skip(p);
+	return BLOCK_CLOSE(p);
+}
+
+RULE(enum_value_declaration, NORMAL)
+{
+	TRY(identifier(p));
+	skip(p);
+	repeat(p, field_attribute);
+	skip(p);
+	trailing_comment(p);
+	skip(p);
+	return newline(p);
+}
+
+static bool enum_item(struct parser *p)
+{
+	return enum_value_declaration(p) || attempt(p, block_attribute_line) ||
+	       comment_block(p) || empty_lines(p) || BLOCK_LEVEL_CATCH_ALL(p);
+}
+
+RULE(enum_contents, NORMAL)
+{
+	repeat(p, enum_item);
+	return true;
+}
+
+RULE(enum_declaration, NORMAL)
+{
+	TRY(ENUM_KEYWORD(p));
+	skip(p);
+	TRY(identifier(p));
+	skip(p);
+	TRY(BLOCK_OPEN(p));
+	skip(p);
+	TRY(enum_contents(p));
+	skip(p);
+	return BLOCK_CLOSE(p);
+}
+
+static bool top_item(struct parser *p)
+{
+	return model_declaration(p) || enum_declaration(p) || config_block(p) ||
+	       type_alias(p) || arbitrary_block(p) || comment_block(p) || empty_lines(p) ||
+	       CATCH_ALL(p);
+}
+
+RULE(EOI, NORMAL)
+{
+	return p->pos == p->len;
+}
+
+RULE(schema, NORMAL)
+{
+	skip(p);
+	repeat(p, top_item);
+	skip(p);
+	if (!EOI(p)) {
+		p->cst->fail_pos = p->pos;
+		return false;
+	}
+	return true;
+}
+
+void psl_cst_parse(struct psl_cst *cst, const char *src, size_t len)
+{
+	struct parser p = {0};
+	memset(cst, 0, sizeof(*cst));
+	cst->src = src;
+	cst->len = len;
+	p.s = src;
+	p.len = len;
+	p.cst = cst;
+	p.atomicity = NONATOMIC;
+	cst->ok = schema(&p);
+	if (!cst->ok) {
+		/* Keep an empty root so that walkers need no special case. */
+		cst->n = 0;
+		push_node(&p, R_schema, 0);
+	}
+}
+
+void psl_cst_release(struct psl_cst *cst)
+{
+	free(cst->nodes);
+	cst->nodes = NULL;
+	cst->n = cst->cap = 0;
+}

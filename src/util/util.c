@@ -1,0 +1,305 @@
+/* util.c: allocation, arena, vectors, string map, string helpers. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "util.h"
+
+void die_oom(void)
+{
+	fputs("rdb: out of memory\n", stderr);
+	abort();
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		die_oom();
+	return p;
+}
+
+void *xcalloc(size_t count, size_t n)
+{
+	void *p = calloc(count ? count : 1, n ? n : 1);
+	if (!p)
+		die_oom();
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		die_oom();
+	return p;
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+/* ---- arena ---- */
+
+struct arena_chunk {
+	struct arena_chunk *next;
+	size_t used, size;
+	max_align_t data[]; /* keeps the payload aligned for any type */
+};
+
+#define ARENA_CHUNK_MIN (64 * 1024 - sizeof(struct arena_chunk))
+
+void arena_init(struct arena *a)
+{
+	a->head = NULL;
+	a->total = 0;
+}
+
+void arena_free(struct arena *a)
+{
+	struct arena_chunk *c = a->head;
+	while (c) {
+		struct arena_chunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	a->head = NULL;
+	a->total = 0;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	struct arena_chunk *c = a->head;
+	size_t need = (n + 7) & ~(size_t)7;
+	void *p;
+
+	if (!c || c->size - c->used < need) {
+		size_t size = need > ARENA_CHUNK_MIN ? need : ARENA_CHUNK_MIN;
+		c = xmalloc(sizeof(*c) + size);
+		c->used = 0;
+		c->size = size;
+		/* A big one-off block goes behind the head so the head keeps its free space. */
+		if (a->head && need > ARENA_CHUNK_MIN) {
+			c->next = a->head->next;
+			a->head->next = c;
+		} else {
+			c->next = a->head;
+			a->head = c;
+		}
+	}
+	p = (char *)c->data + c->used;
+	c->used += need;
+	a->total += need;
+	memset(p, 0, n);
+	return p;
+}
+
+char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	if (n)
+		memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *arena_strdup(struct arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+void *arena_memdup(struct arena *a, const void *p, size_t n)
+{
+	void *q = arena_alloc(a, n);
+	if (n)
+		memcpy(q, p, n);
+	return q;
+}
+
+char *arena_printf(struct arena *a, const char *fmt, ...)
+{
+	va_list ap, ap2;
+	int n;
+	char *p;
+
+	va_start(ap, fmt);
+	va_copy(ap2, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	p = arena_alloc(a, (size_t)n + 1);
+	vsnprintf(p, (size_t)n + 1, fmt, ap2);
+	va_end(ap2);
+	return p;
+}
+
+/* ---- vectors ---- */
+
+static size_t grow_cap(size_t cap, size_t need)
+{
+	size_t n = cap ? cap * 2 : 4;
+	while (n < need)
+		n *= 2;
+	return n;
+}
+
+void vec_grow_(void **items, size_t *cap, size_t need, size_t elem)
+{
+	size_t n;
+	if (need <= *cap)
+		return;
+	n = grow_cap(*cap, need);
+	if (n > SIZE_MAX / elem)
+		die_oom();
+	*items = xrealloc(*items, n * elem);
+	*cap = n;
+}
+
+void avec_grow_(struct arena *a, void **items, size_t *cap, size_t need, size_t elem)
+{
+	size_t n;
+	void *p;
+	if (need <= *cap)
+		return;
+	n = grow_cap(*cap, need);
+	if (n > SIZE_MAX / elem)
+		die_oom();
+	p = arena_alloc(a, n * elem);
+	if (*cap)
+		memcpy(p, *items, *cap * elem);
+	*items = p;
+	*cap = n;
+}
+
+/* ---- strmap ---- */
+
+uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+void strmap_init(struct strmap *m)
+{
+	m->slots = NULL;
+	m->cap = m->len = 0;
+}
+
+void strmap_release(struct strmap *m)
+{
+	free(m->slots);
+	strmap_init(m);
+}
+
+static struct strmap_entry *strmap_find(const struct strmap *m, const char *key,
+					size_t keylen, uint32_t h)
+{
+	size_t mask = m->cap - 1, i = h & mask;
+	for (;;) {
+		struct strmap_entry *e = &m->slots[i];
+		if (!e->key)
+			return e;
+		if (e->hash == h && e->keylen == keylen && !memcmp(e->key, key, keylen))
+			return e;
+		i = (i + 1) & mask;
+	}
+}
+
+static void strmap_rehash(struct strmap *m)
+{
+	struct strmap_entry *old = m->slots;
+	size_t oldcap = m->cap;
+	m->cap = oldcap ? oldcap * 2 : 16;
+	m->slots = xcalloc(m->cap, sizeof(*m->slots));
+	for (size_t i = 0; i < oldcap; i++) {
+		if (old[i].key)
+			*strmap_find(m, old[i].key, old[i].keylen, old[i].hash) = old[i];
+	}
+	free(old);
+}
+
+void *strmap_put(struct strmap *m, const char *key, size_t keylen, void *value)
+{
+	uint32_t h = hash_bytes(key, keylen);
+	struct strmap_entry *e;
+	if ((m->len + 1) * 4 >= m->cap * 3)
+		strmap_rehash(m);
+	e = strmap_find(m, key, keylen, h);
+	if (e->key)
+		return e->value;
+	e->key = key;
+	e->keylen = keylen;
+	e->hash = h;
+	e->value = value;
+	m->len++;
+	return NULL;
+}
+
+void *strmap_get(const struct strmap *m, const char *key, size_t keylen)
+{
+	struct strmap_entry *e;
+	if (!m->cap)
+		return NULL;
+	e = strmap_find(m, key, keylen, hash_bytes(key, keylen));
+	return e->key ? e->value : NULL;
+}
+
+/* ---- strings ---- */
+
+bool str_eq(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+bool str_starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+bool str_ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && memcmp(s + n - m, suffix, m) == 0;
+}
+
+size_t edit_distance(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strlen(b);
+	size_t *row = xcalloc(m + 1, sizeof(*row));
+	size_t result;
+	for (size_t j = 0; j <= m; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= n; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= m; j++) {
+			size_t up = row[j], best;
+			best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	result = row[m];
+	free(row);
+	return result;
+}

@@ -1,0 +1,116 @@
+/*
+ * util.h: the small pieces every module uses: checked allocation, the
+ * arena, typed growable arrays and a string-keyed hash map.
+ *
+ * Ownership: xmalloc/xrealloc memory belongs to the caller and is freed with
+ * free(); everything allocated from an arena is freed at once by arena_free().
+ */
+#ifndef RDB_UTIL_H
+#define RDB_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#if defined(__GNUC__)
+#define RDB_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define RDB_NORETURN __attribute__((noreturn))
+#else
+#define RDB_PRINTF(f, a)
+#define RDB_NORETURN
+#endif
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Out of memory is not an error we can report usefully: these abort. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t count, size_t n);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+RDB_NORETURN void die_oom(void);
+
+/* ---- arena: bump allocation, freed in one call ------------------------ */
+
+struct arena_chunk;
+struct arena {
+	struct arena_chunk *head;
+	size_t total; /* bytes handed out, for statistics */
+};
+
+void arena_init(struct arena *a);
+void arena_free(struct arena *a);
+void *arena_alloc(struct arena *a, size_t n);   /* zeroed, 8-aligned */
+char *arena_strndup(struct arena *a, const char *s, size_t n);
+char *arena_strdup(struct arena *a, const char *s);
+void *arena_memdup(struct arena *a, const void *p, size_t n);
+char *arena_printf(struct arena *a, const char *fmt, ...) RDB_PRINTF(2, 3);
+
+/*
+ * Growable arrays. A VEC(T) is a plain struct {items, len, cap}; heap vectors
+ * are released with vec_free(), arena vectors (avec_push) die with the arena.
+ */
+#define VEC(T)                                                                 \
+	struct {                                                               \
+		T *items;                                                      \
+		size_t len, cap;                                               \
+	}
+
+void vec_grow_(void **items, size_t *cap, size_t need, size_t elem);
+void avec_grow_(struct arena *a, void **items, size_t *cap, size_t need, size_t elem);
+
+#define vec_push(v, x)                                                         \
+	do {                                                                   \
+		if ((v)->len == (v)->cap)                                      \
+			vec_grow_((void **)&(v)->items, &(v)->cap,             \
+				  (v)->len + 1, sizeof(*(v)->items));          \
+		(v)->items[(v)->len++] = (x);                                  \
+	} while (0)
+#define avec_push(a, v, x)                                                     \
+	do {                                                                   \
+		if ((v)->len == (v)->cap)                                      \
+			avec_grow_((a), (void **)&(v)->items, &(v)->cap,       \
+				   (v)->len + 1, sizeof(*(v)->items));         \
+		(v)->items[(v)->len++] = (x);                                  \
+	} while (0)
+#define vec_free(v)                                                            \
+	do {                                                                   \
+		free((v)->items);                                              \
+		(v)->items = NULL;                                             \
+		(v)->len = (v)->cap = 0;                                       \
+	} while (0)
+
+/* ---- strmap: string -> pointer, open addressing ----------------------- */
+
+struct strmap_entry {
+	const char *key; /* not owned: must outlive the map */
+	size_t keylen;
+	uint32_t hash;
+	void *value;
+};
+struct strmap {
+	struct strmap_entry *slots;
+	size_t cap, len;
+};
+
+void strmap_init(struct strmap *m);
+void strmap_release(struct strmap *m);
+/* Returns the existing value when the key is present (and does not replace it). */
+void *strmap_put(struct strmap *m, const char *key, size_t keylen, void *value);
+void *strmap_get(const struct strmap *m, const char *key, size_t keylen);
+static inline void *strmap_gets(const struct strmap *m, const char *key)
+{
+	return strmap_get(m, key, strlen(key));
+}
+uint32_t hash_bytes(const char *s, size_t n);
+
+/* ---- small string helpers --------------------------------------------- */
+bool str_eq(const char *a, const char *b);       /* NULL-safe */
+bool str_starts_with(const char *s, const char *prefix);
+bool str_ends_with(const char *s, const char *suffix);
+/* Levenshtein distance, for "did you mean" suggestions. */
+size_t edit_distance(const char *a, const char *b);
+
+#include "banned.h"
+#endif
