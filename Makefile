@@ -40,6 +40,8 @@ UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 TOOL_SRCS := $(sort $(wildcard tests/tools/*.c))
 TOOL_BINS := $(TOOL_SRCS:tests/tools/%.c=$(BUILD)/tests/%)
+CONF_SRCS := $(sort $(wildcard tests/conformance/*.c))
+CONF_BINS := $(CONF_SRCS:tests/conformance/%.c=$(BUILD)/tests/%)
 
 ifeq ($(V),1)
 Q =
@@ -68,12 +70,17 @@ $(BUILD)/tests/%: $(BUILD)/obj/tests/unit/%.o $(BUILD)/obj/tests/unit/t.o $(BUIL
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(LDFLAGS) -o $@ $< $(BUILD)/obj/tests/unit/t.o $(BUILD)/librdb.a $(LDLIBS)
 
+$(BUILD)/tests/%: $(BUILD)/obj/tests/conformance/%.o $(BUILD)/obj/tests/unit/t.o $(BUILD)/librdb.a
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  LINK    $@")
+	$(Q)$(CC) $(LDFLAGS) -o $@ $< $(BUILD)/obj/tests/unit/t.o $(BUILD)/librdb.a $(LDLIBS)
+
 $(BUILD)/tests/%: $(BUILD)/obj/tests/tools/%.o $(BUILD)/librdb.a
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  LINK    $@")
 	$(Q)$(CC) $(LDFLAGS) -o $@ $< $(BUILD)/librdb.a $(LDLIBS)
 
-test-bins: $(BUILD)/rdb $(UNIT_BINS) $(TOOL_BINS)
+test-bins: $(BUILD)/rdb $(UNIT_BINS) $(TOOL_BINS) $(CONF_BINS)
 
 deps:
 	@scripts/deps.sh
