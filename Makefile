@@ -32,7 +32,7 @@ LDLIBS  += -lm
 VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 CPPFLAGS += -DRDB_VERSION='"$(VERSION)"'
 
-LIB_SRCS := $(sort $(wildcard src/util/*.c src/psl/*.c src/schema/*.c))
+LIB_SRCS := $(sort $(wildcard src/util/*.c src/psl/*.c src/schema/*.c src/project/*.c))
 CLI_SRCS := $(sort $(wildcard src/cli/*.c))
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
 CLI_OBJS := $(CLI_SRCS:%.c=$(BUILD)/obj/%.o)

@@ -106,7 +106,15 @@ static bool at_lit(const struct parser *p, const char *s)
 static bool whitespace(struct parser *p)
 {
 	size_t n;
-	uint32_t cp = peek_cp(p, &n);
+	uint32_t cp;
+	if (p->pos < p->len && (unsigned char)p->s[p->pos] < 0x80) {
+		if (p->s[p->pos] == ' ' || p->s[p->pos] == '\t') {
+			p->pos++;
+			return true;
+		}
+		return false;
+	}
+	cp = peek_cp(p, &n);
 	if (n && (cp == '\t' || unicode_is_space_separator(cp))) {
 		p->pos += n;
 		return true;
@@ -116,9 +124,14 @@ static bool whitespace(struct parser *p)
 
 static void skip(struct parser *p)
 {
-	if (p->atomicity == NONATOMIC)
-		while (whitespace(p))
-			;
+	if (p->atomicity != NONATOMIC)
+		return;
+	for (;;) {
+		while (p->pos < p->len && (p->s[p->pos] == ' ' || p->s[p->pos] == '\t'))
+			p->pos++;
+		if (p->pos >= p->len || (unsigned char)p->s[p->pos] < 0x80 || !whitespace(p))
+			return;
+	}
 }
 
 static bool newline(struct parser *p)
@@ -219,7 +232,8 @@ static bool repeat1(struct parser *p, body_fn item)
 	}
 }
 
-static bool rule(struct parser *p, enum psl_rule r, enum atomicity kind, body_fn body)
+static inline __attribute__((always_inline)) bool rule(struct parser *p, enum psl_rule r,
+						       enum atomicity kind, body_fn body)
 {
 	size_t pos0 = p->pos, n0 = p->cst->n;
 	int atom0 = p->atomicity, silent0 = p->silent;
@@ -255,13 +269,17 @@ static bool rule(struct parser *p, enum psl_rule r, enum atomicity kind, body_fn
 	return true;
 }
 
+/*
+ * Each rule is a wrapper (node bookkeeping, backtracking) around its body;
+ * the body is forced inline so the wrapper costs no indirect call.
+ */
 #define RULE(name, kind)                                                       \
-	static bool name##_body(struct parser *p);                             \
+	static inline __attribute__((always_inline)) bool name##_body(struct parser *p); \
 	static bool name(struct parser *p)                                     \
 	{                                                                      \
 		return rule(p, R_##name, kind, name##_body);                   \
 	}                                                                      \
-	static bool name##_body(struct parser *p)
+	static inline __attribute__((always_inline)) bool name##_body(struct parser *p)
 
 #define TRY(x)                                                                 \
 	do {                                                                   \
@@ -271,10 +289,23 @@ static bool rule(struct parser *p, enum psl_rule r, enum atomicity kind, body_fn
 
 /* ---- building blocks -------------------------------------------------- */
 
+static bool ascii_alnum(int c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 static bool unicode_alphanumeric(struct parser *p)
 {
 	size_t n;
-	uint32_t cp = peek_cp(p, &n);
+	uint32_t cp;
+	if (p->pos < p->len && (unsigned char)p->s[p->pos] < 0x80) {
+		if (ascii_alnum(p->s[p->pos])) {
+			p->pos++;
+			return true;
+		}
+		return false;
+	}
+	cp = peek_cp(p, &n);
 	if (n && ((cp >= '0' && cp <= '9') || unicode_is_letter(cp))) {
 		p->pos += n;
 		return true;
@@ -286,11 +317,41 @@ RULE(identifier, ATOMIC)
 {
 	TRY(unicode_alphanumeric(p));
 	for (;;) {
-		if (p->pos < p->len && (p->s[p->pos] == '_' || p->s[p->pos] == '-'))
+		unsigned char c;
+		/* ASCII run first; only multi-byte characters go through the tables */
+		while (p->pos < p->len && (c = (unsigned char)p->s[p->pos]) < 0x80 &&
+		       (ascii_alnum(c) || c == '_' || c == '-'))
 			p->pos++;
-		else if (!unicode_alphanumeric(p))
+		if (p->pos >= p->len || (unsigned char)p->s[p->pos] < 0x80 || !unicode_alphanumeric(p))
 			return true;
 	}
+}
+
+/* The byte at the position, or -1 at the end. */
+static int cur(const struct parser *p)
+{
+	return p->pos < p->len ? (unsigned char)p->s[p->pos] : -1;
+}
+
+/* First-byte checks that skip alternatives which cannot match here. */
+static bool may_be_comment(int c)
+{
+	return c == '/' || c == ' ' || c == '\t' || c >= 0x80;
+}
+
+static bool may_be_empty_line(int c)
+{
+	return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c >= 0x80;
+}
+
+/* Can an identifier start here? (cheap pre-check before calling rules) */
+static bool at_ident_start(const struct parser *p)
+{
+	unsigned char c;
+	if (p->pos >= p->len)
+		return false;
+	c = (unsigned char)p->s[p->pos];
+	return c >= 0x80 || ascii_alnum(c);
 }
 
 /* path = @{ identifier ~ ("." ~ path?)* }, which matches ident ("." ident?)* */
@@ -534,10 +595,25 @@ RULE(array_expression, NORMAL)
 	return lit(p, "]");
 }
 
+/* Is the path starting here followed by '(' (so a function call)? */
+static bool at_call(const struct parser *p)
+{
+	size_t i = p->pos;
+	while (i < p->len && ((unsigned char)p->s[i] >= 0x80 || ascii_alnum(p->s[i]) ||
+			      p->s[i] == '_' || p->s[i] == '-' || p->s[i] == '.'))
+		i++;
+	while (i < p->len && (p->s[i] == ' ' || p->s[i] == '\t' || (unsigned char)p->s[i] >= 0x80))
+		i++;
+	return i < p->len && p->s[i] == '(';
+}
+
 RULE(expression, NORMAL)
 {
-	return function_call(p) || array_expression(p) || numeric_literal(p) ||
-	       string_literal(p) || path(p);
+	int c = cur(p);
+	bool ident = at_ident_start(p);
+	return (ident && at_call(p) && function_call(p)) || (c == '[' && array_expression(p)) ||
+	       ((c == '-' || (c >= '0' && c <= '9')) && numeric_literal(p)) ||
+	       (c == '"' && string_literal(p)) || (ident && path(p));
 }
 
 /* ---- arguments and attributes ----------------------------------------- */
@@ -564,9 +640,23 @@ RULE(trailing_comma, ATOMIC)
 }
 
 /* argument = _{ named_argument | empty_argument | expression } */
+/* Does an identifier followed by ':' start here? Only then can an argument
+ * be named or empty; this avoids parsing the identifier three times. */
+static bool at_ident_colon(const struct parser *p)
+{
+	size_t i = p->pos;
+	if (!at_ident_start(p))
+		return false;
+	while (i < p->len && p->s[i] != ':' && p->s[i] != '\n' && p->s[i] != ',' &&
+	       p->s[i] != '(' && p->s[i] != ')' && p->s[i] != '"' && p->s[i] != '[')
+		i++;
+	return i < p->len && p->s[i] == ':';
+}
+
 static bool argument(struct parser *p)
 {
-	return named_argument(p) || empty_argument(p) || expression(p);
+	bool named = at_ident_colon(p);
+	return (named && named_argument(p)) || (named && empty_argument(p)) || expression(p);
 }
 
 static bool comma_argument(struct parser *p)
@@ -590,10 +680,13 @@ RULE(arguments_list, NORMAL)
 	skip(p);
 	attempt(p, argument_seq);
 	skip(p);
-	trailing_comma(p);
+	if (cur(p) == ',')
+		trailing_comma(p);
 	skip(p);
 	return lit(p, ")");
 }
+
+static void opt_trailing_comment(struct parser *p);
 
 RULE(block_attribute, NORMAL)
 {
@@ -601,9 +694,10 @@ RULE(block_attribute, NORMAL)
 	skip(p);
 	TRY(path(p));
 	skip(p);
-	arguments_list(p);
+	if (cur(p) == '(')
+		arguments_list(p);
 	skip(p);
-	trailing_comment(p);
+	opt_trailing_comment(p);
 	return true;
 }
 
@@ -613,7 +707,8 @@ RULE(field_attribute, NORMAL)
 	skip(p);
 	TRY(path(p));
 	skip(p);
-	arguments_list(p);
+	if (cur(p) == '(')
+		arguments_list(p);
 	return true;
 }
 
@@ -672,25 +767,95 @@ RULE(legacy_list_type, NORMAL)
 	return lit(p, "]");
 }
 
+/*
+ * field_type = { unsupported_optional_list_type | list_type | optional_type
+ *              | legacy_required_type | legacy_list_type | base_type }
+ * Every alternative but legacy_list_type starts with base_type, so tried in
+ * order they would parse it up to five times. We parse it once and then
+ * decide the wrapper from what follows, producing the same tree.
+ */
 RULE(field_type, NORMAL)
 {
-	return unsupported_optional_list_type(p) || list_type(p) || optional_type(p) ||
-	       legacy_required_type(p) || legacy_list_type(p) || base_type(p);
+	size_t start = p->pos, slot, after_base, end;
+	enum psl_rule wrapper;
+
+	if (p->silent)
+		return unsupported_optional_list_type(p) || list_type(p) || optional_type(p) ||
+		       legacy_required_type(p) || legacy_list_type(p) || base_type(p);
+	if (at_lit(p, "["))
+		return legacy_list_type(p);
+	slot = p->cst->n;
+	push_node(p, R_base_type, start); /* placeholder for the wrapper */
+	if (!base_type(p)) {
+		p->cst->n = slot;
+		p->pos = start;
+		return false;
+	}
+	after_base = p->pos;
+	skip(p);
+	if (lit(p, "[]")) {
+		size_t after_list = p->pos;
+		skip(p);
+		if (lit(p, "?")) {
+			wrapper = R_unsupported_optional_list_type;
+		} else {
+			p->pos = after_list;
+			wrapper = R_list_type;
+		}
+	} else if (lit(p, "?")) {
+		wrapper = R_optional_type;
+	} else if (lit(p, "!")) {
+		wrapper = R_legacy_required_type;
+	} else {
+		/* plain base_type: drop the placeholder, shifting the subtree up */
+		struct psl_node *nodes = p->cst->nodes;
+		size_t count = p->cst->n - slot - 1;
+		memmove(nodes + slot, nodes + slot + 1, count * sizeof(*nodes));
+		for (size_t i = slot; i < slot + count; i++)
+			nodes[i].next--;
+		p->cst->n--;
+		p->pos = after_base;
+		return true;
+	}
+	end = p->pos;
+	p->cst->nodes[slot].rule = (uint8_t)wrapper;
+	p->cst->nodes[slot].start = (uint32_t)start;
+	p->cst->nodes[slot].end = (uint32_t)end;
+	p->cst->nodes[slot].next = (uint32_t)p->cst->n;
+	return true;
 }
 
 /* ---- blocks ----------------------------------------------------------- */
+
+/*
+ * Optional elements are only tried when their first byte can start them:
+ * a failed attempt would push and pop nodes for nothing.
+ */
+static void opt_trailing_comment(struct parser *p)
+{
+	int c = cur(p);
+	if (c == '/' || c == ' ' || c == '\t' || c >= 0x80)
+		trailing_comment(p);
+}
+
+static void opt_field_attributes(struct parser *p)
+{
+	if (cur(p) == '@')
+		repeat(p, field_attribute);
+}
 
 RULE(field_declaration, NORMAL)
 {
 	TRY(identifier(p));
 	skip(p);
-	LEGACY_COLON(p);
+	if (cur(p) == ':')
+		LEGACY_COLON(p);
 	skip(p);
 	field_type(p);
 	skip(p);
-	repeat(p, field_attribute);
+	opt_field_attributes(p);
 	skip(p);
-	trailing_comment(p);
+	opt_trailing_comment(p);
 	skip(p);
 	return newline(p);
 }
@@ -704,8 +869,11 @@ static bool block_attribute_line(struct parser *p)
 
 static bool model_item(struct parser *p)
 {
-	return field_declaration(p) || attempt(p, block_attribute_line) || comment_block(p) ||
-	       empty_lines(p) || BLOCK_LEVEL_CATCH_ALL(p);
+	int c = cur(p);
+	return (at_ident_start(p) && field_declaration(p)) ||
+	       (c == '@' && attempt(p, block_attribute_line)) ||
+	       (may_be_comment(c) && comment_block(p)) || (may_be_empty_line(c) && empty_lines(p)) ||
+	       BLOCK_LEVEL_CATCH_ALL(p);
 }
 
 RULE(model_contents, NORMAL)
@@ -749,7 +917,7 @@ RULE(key_value, NORMAL)
 	skip(p);
 	expression(p);
 	skip(p);
-	trailing_comment(p);
+	opt_trailing_comment(p);
 	return true;
 }
 
@@ -762,7 +930,9 @@ static bool key_value_line(struct parser *p)
 
 static bool config_item(struct parser *p)
 {
-	return attempt(p, key_value_line) || comment_block(p) || empty_lines(p) ||
+	int c = cur(p);
+	return (at_ident_start(p) && attempt(p, key_value_line)) ||
+	       (may_be_comment(c) && comment_block(p)) || (may_be_empty_line(c) && empty_lines(p)) ||
 	       BLOCK_LEVEL_CATCH_ALL(p);
 }
 
@@ -812,17 +982,20 @@ RULE(enum_value_declaration, NORMAL)
 {
 	TRY(identifier(p));
 	skip(p);
-	repeat(p, field_attribute);
+	opt_field_attributes(p);
 	skip(p);
-	trailing_comment(p);
+	opt_trailing_comment(p);
 	skip(p);
 	return newline(p);
 }
 
 static bool enum_item(struct parser *p)
 {
-	return enum_value_declaration(p) || attempt(p, block_attribute_line) ||
-	       comment_block(p) || empty_lines(p) || BLOCK_LEVEL_CATCH_ALL(p);
+	int c = cur(p);
+	return (at_ident_start(p) && enum_value_declaration(p)) ||
+	       (c == '@' && attempt(p, block_attribute_line)) ||
+	       (may_be_comment(c) && comment_block(p)) || (may_be_empty_line(c) && empty_lines(p)) ||
+	       BLOCK_LEVEL_CATCH_ALL(p);
 }
 
 RULE(enum_contents, NORMAL)
@@ -846,8 +1019,11 @@ RULE(enum_declaration, NORMAL)
 
 static bool top_item(struct parser *p)
 {
-	return model_declaration(p) || enum_declaration(p) || config_block(p) ||
-	       type_alias(p) || arbitrary_block(p) || comment_block(p) || empty_lines(p) ||
+	int c = cur(p);
+	return ((c == 'm' || c == 't' || c == 'v') && model_declaration(p)) ||
+	       (c == 'e' && enum_declaration(p)) || ((c == 'd' || c == 'g') && config_block(p)) ||
+	       (c == 't' && type_alias(p)) || (at_ident_start(p) && arbitrary_block(p)) ||
+	       (may_be_comment(c) && comment_block(p)) || (may_be_empty_line(c) && empty_lines(p)) ||
 	       CATCH_ALL(p);
 }
 
@@ -871,7 +1047,11 @@ RULE(schema, NORMAL)
 void psl_cst_parse(struct psl_cst *cst, const char *src, size_t len)
 {
 	struct parser p = {0};
+	struct psl_node *nodes = cst->nodes;
+	size_t cap = cst->cap;
 	memset(cst, 0, sizeof(*cst));
+	cst->nodes = nodes; /* reuse the buffer */
+	cst->cap = cap;
 	cst->src = src;
 	cst->len = len;
 	p.s = src;

@@ -91,7 +91,10 @@ struct psl_cst {
 	size_t fail_pos;
 };
 
-/* Parses src (valid UTF-8, len bytes). Never fails for lack of memory. */
+/*
+ * Parses src (valid UTF-8, len bytes). The node buffer of a previous parse
+ * into the same cst is reused (zero-initialise cst before the first use).
+ */
 void psl_cst_parse(struct psl_cst *cst, const char *src, size_t len);
 void psl_cst_release(struct psl_cst *cst);
 const char *psl_rule_name(enum psl_rule r);

@@ -24,14 +24,19 @@ void psl_sources_release(struct psl_sources *s)
 	arena_free(&s->arena);
 }
 
-uint32_t psl_sources_add(struct psl_sources *s, const char *path, const char *text, size_t len)
+uint32_t psl_sources_add_owned(struct psl_sources *s, const char *path, char *text, size_t len)
 {
 	struct psl_source f;
 	f.path = xstrdup(path);
-	f.text = xstrndup(text, len);
+	f.text = text;
 	f.len = len;
 	vec_push(&s->files, f);
 	return (uint32_t)(s->files.len - 1);
+}
+
+uint32_t psl_sources_add(struct psl_sources *s, const char *path, const char *text, size_t len)
+{
+	return psl_sources_add_owned(s, path, xstrndup(text, len), len);
 }
 
 static void push(struct psl_sources *s, bool warning, struct psl_span span, char *msg)

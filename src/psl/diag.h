@@ -43,6 +43,8 @@ void psl_sources_init(struct psl_sources *s);
 void psl_sources_release(struct psl_sources *s);
 /* Adds a file (copies path and text). Returns its file id. */
 uint32_t psl_sources_add(struct psl_sources *s, const char *path, const char *text, size_t len);
+/* Adds a file taking ownership of text (heap, NUL-terminated, len bytes). */
+uint32_t psl_sources_add_owned(struct psl_sources *s, const char *path, char *text, size_t len);
 
 void psl_error(struct psl_sources *s, struct psl_span span, const char *fmt, ...) RDB_PRINTF(3, 4);
 void psl_warning(struct psl_sources *s, struct psl_span span, const char *fmt, ...) RDB_PRINTF(3, 4);

@@ -653,7 +653,7 @@ static void fmt_block(const struct fmt *f, uint32_t n, struct renderer *r)
 
 bool psl_format_text(struct strbuf *out, const char *src, size_t len, int indent_width)
 {
-	struct psl_cst cst;
+	struct psl_cst cst = {0};
 	struct fmt f;
 	size_t base = out->len;
 	struct renderer r = {out, base, 0, indent_width};

@@ -28,20 +28,26 @@ uint32_t psl_schema_add_file(struct psl_schema *s, const char *path, const char 
 	return psl_sources_add(&s->src, path, text, len);
 }
 
+uint32_t psl_schema_add_file_owned(struct psl_schema *s, const char *path, char *text, size_t len)
+{
+	return psl_sources_add_owned(&s->src, path, text, len);
+}
+
 void psl_schema_parse(struct psl_schema *s)
 {
+	struct psl_cst cst = {0};
 	if (s->parsed)
 		return;
 	s->parsed = true;
+	/* One node buffer serves every file in turn. */
 	for (size_t i = 0; i < s->src.files.len; i++) {
 		struct psl_source *f = &s->src.files.items[i];
-		struct psl_cst cst;
 		struct psl_ast ast;
 		psl_cst_parse(&cst, f->text, f->len);
 		psl_build_ast(&ast, &cst, (uint32_t)i, &s->src, &s->arena);
-		psl_cst_release(&cst);
 		vec_push(&s->asts, ast);
 	}
+	psl_cst_release(&cst);
 }
 
 void psl_schema_validate(struct psl_schema *s)

@@ -29,6 +29,8 @@ void psl_schema_init(struct psl_schema *s);
 void psl_schema_release(struct psl_schema *s);
 /* Adds a file; text is copied. Returns its file id. */
 uint32_t psl_schema_add_file(struct psl_schema *s, const char *path, const char *text, size_t len);
+/* The same, taking ownership of a heap, NUL-terminated text. */
+uint32_t psl_schema_add_file_owned(struct psl_schema *s, const char *path, char *text, size_t len);
 /* Parses every file into its AST (parse errors go to s->src.errors). */
 void psl_schema_parse(struct psl_schema *s);
 /* Parses (if needed), builds the database and configuration, validates. */

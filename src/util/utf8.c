@@ -1,4 +1,6 @@
 /* utf8.c: strict UTF-8 decoding and table lookups for letters and spaces. */
+#include <string.h>
+
 #include "utf8.h"
 #include "unicode_tables.h"
 
@@ -45,6 +47,16 @@ size_t utf8_validate(const char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n) {
+		/* eight ASCII bytes at a time */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (w & 0x8080808080808080ull)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		uint32_t cp;
 		size_t len;
 		if ((unsigned char)s[i] < 0x80) {
