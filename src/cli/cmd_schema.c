@@ -117,8 +117,8 @@ int cmd_format(int argc, char **argv)
 		rc = 1;
 	if (check) {
 		if (changed) {
-			printf("%zu of %zu file%s not formatted. Run 'rdb format' to format %s.\n", changed, n,
-			       n == 1 ? " is" : "s are", changed == 1 ? "it" : "them");
+			printf("%zu of %zu file%s %s not formatted. Run 'rdb format' to format %s.\n", changed, n,
+			       n == 1 ? "" : "s", changed == 1 ? "is" : "are", changed == 1 ? "it" : "them");
 			rc = 1;
 		} else if (!rc) {
 			printf("All files are formatted correctly.\n");

@@ -1,0 +1,42 @@
+#!/bin/sh
+# demo.sh: a guided walk through rdb on the demo project (examples/demo),
+# in a scratch copy under build/demo. Each step prints the command it runs.
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${BUILD:-build}
+RDB=$ROOT/$BUILD/rdb
+DEMO=$ROOT/$BUILD/demo
+rm -rf "$DEMO"
+mkdir -p "$DEMO"
+cp -r "$ROOT/examples/demo/." "$DEMO/"
+cd "$DEMO"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+show() { printf '$ %s\n' "$*"; "$@"; }
+
+step "1. The project: a schema split over prisma/schema.prisma and prisma/models/*.prisma"
+show find prisma -name '*.prisma'
+
+step "2. Validate it (every file is one schema, as Prisma 7 reads a folder)"
+show "$RDB" validate
+
+step "3. Format it: rdb format rewrites files in Prisma's exact layout"
+show "$RDB" format --check || true
+show "$RDB" format
+printf '$ sed -n 2,9p prisma/models/library.prisma\n'
+sed -n 2,9p prisma/models/library.prisma
+show "$RDB" format --check
+
+step "4. A mistake on purpose: a typo in a type and a relation to a missing model"
+cat >>prisma/models/library.prisma <<'PRISMA'
+
+model Review {
+  id     Int    @id
+  rating Intt
+  book   Bok    @relation(fields: [bookId], references: [id])
+  bookId Int
+}
+PRISMA
+show "$RDB" validate || echo "(exit status $?: the schema is invalid, as expected)"
+
+step "Done. Try: $RDB --help, $RDB help format"
