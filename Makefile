@@ -24,15 +24,17 @@ endif
 
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wno-missing-field-initializers
-CPPFLAGS += -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc
+PG_INC  := $(shell pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)
+CPPFLAGS += -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(PG_INC)
 CFLAGS  += -std=c11 -g $(OPT) $(WARN) $(SANFLAGS) -MMD -MP
 LDFLAGS += $(SANFLAGS)
-LDLIBS  += -lm
+LDLIBS  += -lpq -lm
 
 VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 CPPFLAGS += -DRDB_VERSION='"$(VERSION)"'
 
-LIB_SRCS := $(sort $(wildcard src/util/*.c src/psl/*.c src/schema/*.c src/project/*.c))
+LIB_SRCS := $(sort $(wildcard src/util/*.c src/psl/*.c src/schema/*.c src/project/*.c \
+              src/sql/*.c src/sql/pg/*.c src/migrate/*.c src/localdb/*.c))
 CLI_SRCS := $(sort $(wildcard src/cli/*.c))
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
 CLI_OBJS := $(CLI_SRCS:%.c=$(BUILD)/obj/%.o)
