@@ -4,7 +4,7 @@
 # Extra packages (for optional tests) can be passed as arguments.
 set -eu
 
-PKGS="build-essential pkg-config python3 libpq-dev postgresql ${*:-}"
+PKGS="build-essential pkg-config python3 libpq-dev libssl-dev postgresql ${*:-}"
 
 missing=""
 for p in $PKGS; do

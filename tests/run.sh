@@ -59,7 +59,7 @@ else
 	total_s=$((total_s + 1))
 fi
 
-for t in "$ROOT"/tests/cli/test_*.sh "$ROOT"/tests/golden/test_*.sh; do
+for t in "$ROOT"/tests/cli/test_*.sh "$ROOT"/tests/golden/test_*.sh "$ROOT"/tests/integration/test_*.sh; do
 	[ -f "$t" ] || continue
 	run_suite "$(basename "$(dirname "$t")")/$(basename "$t" .sh)" sh "$t"
 done

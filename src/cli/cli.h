@@ -66,5 +66,14 @@ const char *cli_reset(bool err);
 extern const struct cli_command cli_commands[];
 int cmd_validate(int argc, char **argv);
 int cmd_format(int argc, char **argv);
+int cmd_migrate_deploy(int argc, char **argv);
+int cmd_migrate_status(int argc, char **argv);
+int cmd_migrate_resolve(int argc, char **argv);
+int cmd_db_start(int argc, char **argv);
+int cmd_db_stop(int argc, char **argv);
+int cmd_db_status(int argc, char **argv);
+int cmd_db_url(int argc, char **argv);
+int cmd_db_wait(int argc, char **argv);
+int cmd_db_execute(int argc, char **argv);
 
 #endif

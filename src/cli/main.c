@@ -27,6 +27,36 @@ static const struct cli_opt format_opts[] = {
 	{NULL, 0, NULL, NULL},
 };
 
+#define URL_OPT {"url", 0, "URL", "Database URL (default: $DATABASE_URL, or the local database)"}
+#define LOCK_OPT {"lock-timeout", 0, "MS", "Wait at most MS milliseconds for the migration lock (default 10000)"}
+
+static const struct cli_opt migrate_deploy_opts[] = {
+	SCHEMA_OPT, URL_OPT, LOCK_OPT,
+	{NULL, 0, NULL, NULL},
+};
+static const struct cli_opt migrate_status_opts[] = {
+	SCHEMA_OPT, URL_OPT,
+	{NULL, 0, NULL, NULL},
+};
+static const struct cli_opt migrate_resolve_opts[] = {
+	SCHEMA_OPT, URL_OPT, LOCK_OPT,
+	{"applied", 0, "NAME", "Record migration NAME as applied (you applied it by hand)"},
+	{"rolled-back", 0, "NAME", "Record failed migration NAME as rolled back"},
+	{NULL, 0, NULL, NULL},
+};
+static const struct cli_opt db_local_opts[] = {
+	{"docker", 0, NULL, "Run PostgreSQL in a Docker container instead of the system's server binaries"},
+	{"image", 0, "IMAGE", "Docker image with --docker (default postgres:17)"},
+	{"timeout", 0, "SECONDS", "How long to wait for the server to accept connections (default 30)"},
+	{NULL, 0, NULL, NULL},
+};
+static const struct cli_opt db_execute_opts[] = {
+	SCHEMA_OPT, URL_OPT,
+	{"file", 0, "FILE", "The SQL script to run"},
+	{"stdin", 0, NULL, "Read the script from standard input"},
+	{NULL, 0, NULL, NULL},
+};
+
 const struct cli_command cli_commands[] = {
 	{"validate", cmd_validate, "Schema", "Check the Prisma schema and report every error and warning",
 	 "validate [--schema PATH]",
@@ -40,8 +70,62 @@ const struct cli_command cli_commands[] = {
 	 "missing back-relation fields added. Files that are already formatted are not\n"
 	 "touched. The schema is then validated; exit status 1 if it has errors.",
 	 format_opts},
+	{"migrate deploy", cmd_migrate_deploy, "Migrations", "Apply pending migrations (production, CI)",
+	 "migrate deploy [--url URL] [--lock-timeout MS]",
+	 "Applies the migrations of prisma/migrations that the database has not applied, in\n"
+	 "name order, recording each in _prisma_migrations exactly as Prisma does. Each\n"
+	 "migration and its record commit in one transaction, so a failure leaves nothing\n"
+	 "half-applied; a script that cannot run in a transaction (CREATE INDEX\n"
+	 "CONCURRENTLY, ...) runs statement by statement, and rdb says so. Holds Prisma's\n"
+	 "advisory lock, so concurrent deploys (rdb or prisma) apply each migration once.",
+	 migrate_deploy_opts},
+	{"migrate status", cmd_migrate_status, "Migrations", "Compare the migrations folder with the database",
+	 "migrate status [--url URL]",
+	 "Lists migrations not yet applied, failed ones, and ones the database has but the\n"
+	 "folder lacks. Exit status: 0 up to date, 1 otherwise.",
+	 migrate_status_opts},
+	{"migrate resolve", cmd_migrate_resolve, "Migrations", "Mark a migration as applied or rolled back",
+	 "migrate resolve (--applied NAME | --rolled-back NAME) [--url URL]",
+	 "Repairs the history after a failed migration, with Prisma's rules: --rolled-back\n"
+	 "marks a failed migration as rolled back (deploy will apply it again); --applied\n"
+	 "records a migration you applied by hand.",
+	 migrate_resolve_opts},
+	{"db start", cmd_db_start, "Local database", "Start the project's local PostgreSQL (in .rdb/)",
+	 "db start [--docker [--image IMAGE]] [--timeout SECONDS]",
+	 "Runs a throwaway PostgreSQL from the system's server binaries, kept in .rdb/pg, on\n"
+	 "127.0.0.1 and a Unix socket, on a port it remembers. Idempotent. Prints the\n"
+	 "DATABASE_URL. As root, the server runs as the postgres system user.",
+	 db_local_opts},
+	{"db stop", cmd_db_stop, "Local database", "Stop the local database", "db stop", NULL, db_local_opts},
+	{"db status", cmd_db_status, "Local database", "Is the local database running? (exit 1 if not)",
+	 "db status", NULL, db_local_opts},
+	{"db url", cmd_db_url, "Local database", "Print the local database's URL", "db url", NULL, db_local_opts},
+	{"db wait", cmd_db_wait, "Local database", "Wait until the local database accepts connections",
+	 "db wait [--timeout SECONDS]", NULL, db_local_opts},
+	{"db execute", cmd_db_execute, "Database", "Run a SQL script against the database",
+	 "db execute (--file FILE | --stdin) [--url URL]", NULL, db_execute_opts},
 	{NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
+
+/* Command groups: "rdb migrate" alone lists its subcommands. */
+static bool is_group(const char *word)
+{
+	size_t n = strlen(word);
+	for (const struct cli_command *c = cli_commands; c->name; c++)
+		if (!strncmp(c->name, word, n) && c->name[n] == ' ')
+			return true;
+	return false;
+}
+
+static void print_group_help(FILE *f, const char *group)
+{
+	size_t n = strlen(group);
+	fprintf(f, "usage: rdb %s <command> [<args>]\n\n", group);
+	for (const struct cli_command *c = cli_commands; c->name; c++)
+		if (!strncmp(c->name, group, n) && c->name[n] == ' ')
+			fprintf(f, "   %-18s %s\n", c->name, c->summary);
+	fprintf(f, "\nRun 'rdb help %s <command>' for a command's options.\n", group);
+}
 
 static void print_main_help(FILE *f)
 {
@@ -53,7 +137,7 @@ static void print_main_help(FILE *f)
 			group = c->group;
 			fprintf(f, "\n%s:\n", group);
 		}
-		fprintf(f, "   %-14s %s\n", c->name, c->summary);
+		fprintf(f, "   %-18s %s\n", c->name, c->summary);
 	}
 	fprintf(f, "\nGlobal options:\n"
 		   "   -C DIR          Run as if rdb was started in DIR\n"
@@ -149,13 +233,22 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (!strcmp(argv[i], "help")) {
+		char name[128];
 		if (i + 1 >= argc) {
 			print_main_help(stdout);
 			return 0;
 		}
-		cmd = cli_find_command(argv[i + 1]);
+		if (is_group(argv[i + 1]) && i + 2 >= argc) {
+			print_group_help(stdout, argv[i + 1]);
+			return 0;
+		}
+		if (is_group(argv[i + 1]))
+			snprintf(name, sizeof(name), "%s %s", argv[i + 1], argv[i + 2]);
+		else
+			snprintf(name, sizeof(name), "%s", argv[i + 1]);
+		cmd = cli_find_command(name);
 		if (!cmd) {
-			suggest_command(argv[i + 1]);
+			suggest_command(name);
 			return EXIT_USAGE;
 		}
 		cli_print_help(stdout, cmd);
@@ -165,7 +258,23 @@ int main(int argc, char **argv)
 		printf("rdb %s\n", RDB_VERSION);
 		return 0;
 	}
-	cmd = cli_find_command(argv[i]);
+	if (is_group(argv[i])) {
+		char name[128];
+		if (i + 1 >= argc || argv[i + 1][0] == '-') {
+			bool help = i + 1 < argc && (!strcmp(argv[i + 1], "--help") || !strcmp(argv[i + 1], "-h"));
+			print_group_help(help ? stdout : stderr, argv[i]);
+			return help ? 0 : EXIT_USAGE;
+		}
+		snprintf(name, sizeof(name), "%s %s", argv[i], argv[i + 1]);
+		cmd = cli_find_command(name);
+		if (!cmd) {
+			suggest_command(name);
+			return EXIT_USAGE;
+		}
+		i++;
+	} else {
+		cmd = cli_find_command(argv[i]);
+	}
 	if (!cmd) {
 		suggest_command(argv[i]);
 		return EXIT_USAGE;

@@ -62,7 +62,8 @@ static char *default_migrations_dir(const char *schema_path)
 }
 
 static const char *const known_keys[] = {
-	"schema", "migrations", "datasource.url_env", "datasource.shadow_url_env", "seed.command",
+	"schema", "migrations", "datasource.url_env", "datasource.shadow_url_env", "datasource.local",
+	"seed.command",
 };
 
 static int check_keys(struct rdb_project *p, struct rdb_error *err)
@@ -149,6 +150,19 @@ int rdb_project_load(struct rdb_project *p, const char *config_path, const char 
 	if (bad)
 		goto fail;
 	p->seed_command = v ? xstrdup(v) : NULL;
+	{
+		const struct toml_value *lv = toml_get(&p->toml, "datasource.local");
+		if (lv && lv->kind != TOML_BOOL) {
+			rdb_error_set(err, RDB_ERR_CONFIG, "%s:%u: 'datasource.local' must be true or false",
+				      p->config_path, lv->line);
+			goto fail;
+		}
+		p->local = lv && lv->boolean;
+	}
+	{
+		const char *slash = p->config_path ? strrchr(p->config_path, '/') : NULL;
+		p->root = slash ? xstrndup(p->config_path, (size_t)(slash - p->config_path)) : xstrdup(".");
+	}
 	strbuf_release(&text);
 	return 0;
 fail:
@@ -165,6 +179,7 @@ void rdb_project_release(struct rdb_project *p)
 	free(p->url_env);
 	free(p->shadow_url_env);
 	free(p->seed_command);
+	free(p->root);
 	toml_doc_release(&p->toml);
 	memset(p, 0, sizeof(*p));
 }

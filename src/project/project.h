@@ -10,6 +10,7 @@
  *   [datasource]
  *   url_env = "DATABASE_URL"           variable holding the database URL
  *   shadow_url_env = "SHADOW_DATABASE_URL"
+ *   local = true                       use the local database when the URL is unset
  *   [seed]
  *   command = "./seed.sh"
  *
@@ -32,6 +33,8 @@ struct rdb_project {
 	char *url_env;
 	char *shadow_url_env;
 	char *seed_command;   /* NULL when not configured */
+	char *root;           /* the project folder: rdb.toml's folder, else "." */
+	bool local;           /* [datasource] local = true */
 	struct toml_doc toml;
 };
 

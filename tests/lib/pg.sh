@@ -30,7 +30,11 @@ pg_test_start() {
 	dir=$1
 	bin=$(pg_test_bindir) || { echo "pg_test: no PostgreSQL server binaries (initdb) found" >&2; return 1; }
 	mkdir -p "$dir"
-	[ "$(id -u)" = 0 ] && chown postgres "$dir" && chmod 755 "$dir"
+	if [ "$(id -u)" = 0 ]; then
+		# the server user must be able to reach the folder (mktemp -d makes 0700 ones)
+		chmod o+x "$(dirname "$dir")"
+		chown postgres "$dir" && chmod 755 "$dir"
+	fi
 	PGTEST_PORT=$(pg_test_free_port)
 	pg_test_as "'$bin/initdb' -D '$dir/data' -A trust -U postgres -E UTF8 --locale=C.UTF-8 >'$dir/initdb.log' 2>&1" ||
 		{ cat "$dir/initdb.log" >&2; return 1; }

@@ -1,0 +1,231 @@
+/* cmd_migrate.c: rdb migrate deploy|status|resolve. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "dbconn.h"
+#include "migrate/deploy.h"
+#include "migrate/folders.h"
+
+#define DEFAULT_LOCK_TIMEOUT_MS 10000 /* Prisma's advisory lock timeout */
+
+struct migrate_ctx {
+	struct cli_args a;
+	struct rdb_project p;
+	struct migrations m;
+	struct pg_target t;
+	PGconn *c;
+	struct deploy_opts o;
+};
+
+static void ctx_release(struct migrate_ctx *x)
+{
+	if (x->c)
+		PQfinish(x->c);
+	pg_target_release(&x->t);
+	migrations_release(&x->m);
+	rdb_project_release(&x->p);
+	free(x->a.pos);
+}
+
+/* Options, project, migrations folder, provider check, connection. */
+static int setup(const char *name, int argc, char **argv, struct migrate_ctx *x, bool create, size_t max_pos)
+{
+	struct rdb_error err;
+	const char *lt;
+	char *provider;
+	int rc;
+	memset(x, 0, sizeof(*x));
+	rc = cli_parse(cli_find_command(name), argc, argv, &x->a);
+	if (rc)
+		return rc;
+	if ((size_t)x->a.npos > max_pos) {
+		cli_errorf("rdb %s: unexpected argument '%s'", name, x->a.pos[max_pos]);
+		return EXIT_USAGE;
+	}
+	lt = cli_value(&x->a, "lock-timeout");
+	x->o.lock_timeout_ms = DEFAULT_LOCK_TIMEOUT_MS;
+	if (lt) {
+		char *end;
+		long v = strtol(lt, &end, 10);
+		if (*end || v < 0 || v > 86400000) {
+			cli_errorf("--lock-timeout takes milliseconds (0 waits forever), got '%s'", lt);
+			return EXIT_USAGE;
+		}
+		x->o.lock_timeout_ms = (int)v;
+	}
+	if (rdb_project_load(&x->p, cli.config_path, cli_value(&x->a, "schema"), &err) < 0)
+		return cli_report(&err);
+	if (migrations_load(&x->m, x->p.migrations_dir, &err) < 0)
+		return cli_report(&err);
+	provider = cli_schema_provider(&x->p);
+	if (strcmp(provider, "postgresql")) {
+		cli_errorf("rdb migrate supports PostgreSQL for now; the schema's datasource provider is %s", provider);
+		free(provider);
+		return 1;
+	}
+	if (migrations_check_provider(&x->m, provider, &err) < 0) {
+		free(provider);
+		return cli_report(&err);
+	}
+	free(provider);
+	rc = cli_open_database(&x->p, cli_value(&x->a, "url"), create, false, &x->t, &x->c);
+	if (rc)
+		return rc;
+	x->o.schema = x->t.schema;
+	return 0;
+}
+
+static void print_found(const struct migrations *m)
+{
+	printf("%zu migration%s found in %s\n", m->items.len, m->items.len == 1 ? "" : "s", m->dir);
+}
+
+static void on_event(void *ctx, enum migrate_event ev, const char *name, const char *detail)
+{
+	(void)ctx;
+	switch (ev) {
+	case MIGRATE_APPLYING:
+		if (detail)
+			printf("Applying migration `%s` without a transaction: %s\n", name, detail);
+		else
+			printf("Applying migration `%s`\n", name);
+		break;
+	case MIGRATE_APPLIED:
+		break;
+	case MIGRATE_WARNING:
+		fprintf(stderr, "%swarning:%s %s\n", cli_yellow(true), cli_reset(true), detail);
+		break;
+	}
+	fflush(stdout);
+}
+
+static void print_tree(const char *dir, const struct name_list *names)
+{
+	const char *base = strrchr(dir, '/');
+	printf("%s/\n", base ? base + 1 : dir);
+	for (size_t i = 0; i < names->names.len; i++)
+		printf("  └─ %s/\n    └─ migration.sql\n", names->names.items[i]);
+}
+
+int cmd_migrate_deploy(int argc, char **argv)
+{
+	struct migrate_ctx x;
+	struct name_list applied = {0};
+	struct rdb_error err;
+	struct migrate_reporter rep = {on_event, NULL};
+	int rc = setup("migrate deploy", argc, argv, &x, true, 0);
+	if (rc)
+		goto out;
+	print_found(&x.m);
+	printf("\n");
+	if (migrate_deploy(x.c, &x.m, &x.o, &rep, &applied, &err) < 0) {
+		rc = cli_report(&err);
+		goto out;
+	}
+	if (!applied.names.len) {
+		printf("No pending migrations to apply.\n");
+	} else {
+		printf("\nThe following migration(s) have been applied:\n\n");
+		print_tree(x.m.dir, &applied);
+		printf("\nAll migrations have been successfully applied.\n");
+	}
+out:
+	name_list_release(&applied);
+	ctx_release(&x);
+	return rc;
+}
+
+static void print_names(const char *title, const struct name_list *l)
+{
+	printf("%s\n", title);
+	for (size_t i = 0; i < l->names.len; i++)
+		printf("%s\n", l->names.items[i]);
+}
+
+int cmd_migrate_status(int argc, char **argv)
+{
+	struct migrate_ctx x;
+	struct status_report s = {0};
+	struct rdb_error err;
+	int rc = setup("migrate status", argc, argv, &x, false, 0);
+	if (rc)
+		goto out;
+	if (migrate_status(x.c, &x.m, &s, &err) < 0) {
+		rc = cli_report(&err);
+		goto out;
+	}
+	print_found(&x.m);
+	if (s.edited.names.len) {
+		for (size_t i = 0; i < s.edited.names.len; i++)
+			fprintf(stderr, "%swarning:%s migration `%s` was modified after it was applied\n",
+				cli_yellow(true), cli_reset(true), s.edited.names.items[i]);
+	}
+	if (s.failed.names.len) {
+		print_names("Following migration have failed:", &s.failed);
+		printf("\nDuring development if the failed migration(s) have not been deployed to a production database you can then fix the migration(s) and run rdb migrate dev.\n\n"
+		       "The failed migration(s) can be marked as rolled back or applied:\n\n"
+		       "- If you rolled back the migration(s) manually:\nrdb migrate resolve --rolled-back \"%s\"\n\n"
+		       "- If you fixed the database manually (hotfix):\nrdb migrate resolve --applied \"%s\"\n\n"
+		       "Read more about how to resolve migration issues in a production database:\nhttps://pris.ly/d/migrate-resolve\n",
+		       s.failed.names.items[0], s.failed.names.items[0]);
+		rc = 1;
+	} else if (s.unapplied.names.len && s.db_only.names.len) {
+		printf("Your local migration history and the migrations table from your database are different:\n\n");
+		if (s.last_common)
+			printf("The last common migration is: %s\n\n", s.last_common);
+		print_names("The migration have not yet been applied:", &s.unapplied);
+		printf("\n");
+		print_names("The migration from the database are not found locally in prisma/migrations:", &s.db_only);
+		rc = 1;
+	} else if (s.unapplied.names.len) {
+		print_names("Following migration have not yet been applied:", &s.unapplied);
+		printf("\nTo apply migrations in development run rdb migrate dev.\nTo apply migrations in production run rdb migrate deploy.\n");
+		rc = 1;
+	} else if (s.db_only.names.len) {
+		print_names("The following migration(s) are applied to the database but missing from the local migrations directory:",
+			    &s.db_only);
+		rc = 1;
+	} else if (!x.m.items.len) {
+		printf("No migration found in %s\n", x.m.dir);
+	} else {
+		printf("\nDatabase schema is up to date!\n");
+	}
+out:
+	status_report_release(&s);
+	ctx_release(&x);
+	return rc;
+}
+
+int cmd_migrate_resolve(int argc, char **argv)
+{
+	struct migrate_ctx x;
+	struct rdb_error err;
+	const char *applied, *rolled;
+	int rc = setup("migrate resolve", argc, argv, &x, false, 0);
+	if (rc)
+		goto out;
+	applied = cli_value(&x.a, "applied");
+	rolled = cli_value(&x.a, "rolled-back");
+	if (!!applied == !!rolled) {
+		cli_errorf("rdb migrate resolve needs exactly one of --applied NAME or --rolled-back NAME");
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	if (applied) {
+		if (migrate_resolve_applied(x.c, &x.m, applied, &x.o, &err) < 0) {
+			rc = cli_report(&err);
+			goto out;
+		}
+		printf("Migration %s marked as applied.\n", applied);
+	} else {
+		if (migrate_resolve_rolled_back(x.c, rolled, &x.o, &err) < 0) {
+			rc = cli_report(&err);
+			goto out;
+		}
+		printf("Migration %s marked as rolled back.\n", rolled);
+	}
+out:
+	ctx_release(&x);
+	return rc;
+}

@@ -1,0 +1,27 @@
+/*
+ * dbconn.h: how CLI commands find and open the database: --url, else the
+ * variable named by rdb.toml (DATABASE_URL), else the project's local
+ * database when rdb.toml says local = true or one was started here.
+ */
+#ifndef RDB_CLI_DBCONN_H
+#define RDB_CLI_DBCONN_H
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+
+#include "project/project.h"
+#include "sql/pg/conn.h"
+
+/* Returns 0 with *url set (caller frees), or an exit code after printing. */
+int cli_database_url(const struct rdb_project *p, const char *url_flag, char **url);
+/*
+ * Opens the database; with create, creates a missing database first (as
+ * Prisma's migrate commands do). Prints Prisma's "Datasource" line unless
+ * quiet. Returns 0 or an exit code after printing.
+ */
+int cli_open_database(const struct rdb_project *p, const char *url_flag, bool create, bool quiet,
+		      struct pg_target *t, PGconn **c);
+/* The datasource provider named in the schema ("postgresql" when none is found). */
+char *cli_schema_provider(const struct rdb_project *p);
+
+#endif
