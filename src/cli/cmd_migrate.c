@@ -1,6 +1,10 @@
 /* cmd_migrate.c: rdb migrate deploy|status|resolve. */
+#include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "dbconn.h"
@@ -97,6 +101,17 @@ static void on_event(void *ctx, enum migrate_event ev, const char *name, const c
 		fprintf(stderr, "%swarning:%s %s\n", cli_yellow(true), cli_reset(true), detail);
 		break;
 	}
+	fflush(stdout);
+}
+
+static void on_down_event(void *ctx, enum migrate_event ev, const char *name, const char *detail)
+{
+	(void)ctx;
+	if (ev == MIGRATE_APPLYING)
+		printf("Rolling back migration `%s`%s%s\n", name, detail ? " without a transaction: " : "",
+		       detail ? detail : "");
+	else if (ev == MIGRATE_WARNING)
+		fprintf(stderr, "%swarning:%s %s\n", cli_yellow(true), cli_reset(true), detail);
 	fflush(stdout);
 }
 
@@ -226,6 +241,139 @@ int cmd_migrate_resolve(int argc, char **argv)
 		printf("Migration %s marked as rolled back.\n", rolled);
 	}
 out:
+	ctx_release(&x);
+	return rc;
+}
+
+/* Runs the project's seed command with the database URL in the environment. */
+static int run_seed(const struct rdb_project *p, const struct pg_target *t, bool required)
+{
+	pid_t pid;
+	int status;
+	char *url;
+	if (!p->seed_command) {
+		if (!required)
+			return 0;
+		cli_errorf("no seed command is configured");
+		fprintf(stderr, "%shint:%s add to rdb.toml:\n[seed]\ncommand = \"./build/seed\"\n", cli_bold(true),
+			cli_reset(true));
+		return 1;
+	}
+	url = pg_target_url_with_database(t, t->database);
+	printf("Running seed command `%s` ...\n", p->seed_command);
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		setenv(p->url_env, url, 1);
+		if (strcmp(p->root, ".") && chdir(p->root) < 0)
+			_exit(126);
+		execl("/bin/sh", "sh", "-c", p->seed_command, (char *)NULL);
+		_exit(127);
+	}
+	free(url);
+	if (pid < 0 || waitpid(pid, &status, 0) < 0) {
+		cli_errorf("cannot run the seed command: %s", strerror(errno));
+		return 1;
+	}
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		cli_errorf("the seed command `%s` failed (exit status %d)", p->seed_command,
+			   WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status));
+		return 1;
+	}
+	printf("\nThe seed command has been executed.\n");
+	return 0;
+}
+
+static bool confirm(const char *question)
+{
+	char answer[16];
+	if (!isatty(STDIN_FILENO))
+		return false;
+	printf("%s (y/N) ", question);
+	fflush(stdout);
+	if (!fgets(answer, sizeof(answer), stdin))
+		return false;
+	return answer[0] == 'y' || answer[0] == 'Y';
+}
+
+int cmd_migrate_reset(int argc, char **argv)
+{
+	struct migrate_ctx x;
+	struct name_list applied = {0};
+	struct rdb_error err;
+	struct migrate_reporter rep = {on_event, NULL};
+	int rc = setup("migrate reset", argc, argv, &x, true, 0);
+	if (rc)
+		goto out;
+	if (!cli_flag(&x.a, "force")) {
+		if (!isatty(STDIN_FILENO)) {
+			cli_errorf("rdb migrate reset deletes all data in schema \"%s\"; it asks for confirmation, and "
+				   "standard input is not a terminal",
+				   x.t.schema);
+			fprintf(stderr, "%shint:%s pass --force to reset without asking\n", cli_bold(true), cli_reset(true));
+			rc = 1;
+			goto out;
+		}
+		if (!confirm("Are you sure you want to reset your database? All data will be lost.")) {
+			printf("Reset cancelled.\n");
+			rc = 1;
+			goto out;
+		}
+	}
+	if (history_lock(x.c, x.o.lock_timeout_ms, &err) < 0) {
+		rc = cli_report(&err);
+		goto out;
+	}
+	rc = migrate_reset_schema(x.c, x.t.schema, &err);
+	history_unlock(x.c);
+	if (rc < 0) {
+		rc = cli_report(&err);
+		goto out;
+	}
+	printf("Database reset successful\n\n");
+	if (migrate_deploy(x.c, &x.m, &x.o, &rep, &applied, &err) < 0) {
+		rc = cli_report(&err);
+		goto out;
+	}
+	if (applied.names.len) {
+		printf("\nThe following migration(s) have been applied:\n\n");
+		print_tree(x.m.dir, &applied);
+	}
+	if (!cli_flag(&x.a, "skip-seed"))
+		rc = run_seed(&x.p, &x.t, false);
+out:
+	name_list_release(&applied);
+	ctx_release(&x);
+	return rc;
+}
+
+int cmd_migrate_down(int argc, char **argv)
+{
+	struct migrate_ctx x;
+	struct name_list rolled = {0};
+	struct rdb_error err;
+	struct migrate_reporter rep = {on_down_event, NULL};
+	int rc = setup("migrate down", argc, argv, &x, false, 0);
+	if (rc)
+		goto out;
+	if (migrate_down(x.c, &x.m, cli_value(&x.a, "to"), &x.o, &rep, &rolled, &err) < 0) {
+		rc = cli_report(&err);
+		goto out;
+	}
+	printf("\nRolled back %zu migration%s. 'rdb migrate deploy' applies %s again.\n", rolled.names.len,
+	       rolled.names.len == 1 ? "" : "s", rolled.names.len == 1 ? "it" : "them");
+out:
+	name_list_release(&rolled);
+	ctx_release(&x);
+	return rc;
+}
+
+int cmd_db_seed(int argc, char **argv)
+{
+	struct migrate_ctx x;
+	int rc = setup("db seed", argc, argv, &x, false, 0);
+	if (!rc)
+		rc = run_seed(&x.p, &x.t, true);
 	ctx_release(&x);
 	return rc;
 }

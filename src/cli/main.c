@@ -44,6 +44,21 @@ static const struct cli_opt migrate_resolve_opts[] = {
 	{"rolled-back", 0, "NAME", "Record failed migration NAME as rolled back"},
 	{NULL, 0, NULL, NULL},
 };
+static const struct cli_opt migrate_reset_opts[] = {
+	SCHEMA_OPT, URL_OPT, LOCK_OPT,
+	{"force", 'f', NULL, "Do not ask for confirmation"},
+	{"skip-seed", 0, NULL, "Do not run the seed command afterwards"},
+	{NULL, 0, NULL, NULL},
+};
+static const struct cli_opt migrate_down_opts[] = {
+	SCHEMA_OPT, URL_OPT, LOCK_OPT,
+	{"to", 0, "NAME", "Roll back every migration applied after NAME (default: only the last one)"},
+	{NULL, 0, NULL, NULL},
+};
+static const struct cli_opt db_seed_opts[] = {
+	SCHEMA_OPT, URL_OPT,
+	{NULL, 0, NULL, NULL},
+};
 static const struct cli_opt db_local_opts[] = {
 	{"docker", 0, NULL, "Run PostgreSQL in a Docker container instead of the system's server binaries"},
 	{"image", 0, "IMAGE", "Docker image with --docker (default postgres:17)"},
@@ -90,6 +105,18 @@ const struct cli_command cli_commands[] = {
 	 "marks a failed migration as rolled back (deploy will apply it again); --applied\n"
 	 "records a migration you applied by hand.",
 	 migrate_resolve_opts},
+	{"migrate reset", cmd_migrate_reset, "Migrations", "Drop the schema, re-apply every migration, seed",
+	 "migrate reset [--force] [--skip-seed] [--url URL]",
+	 "Deletes all data: drops and recreates the schema (in one transaction), applies all\n"
+	 "migrations, then runs the seed command. Asks first unless --force; refuses when\n"
+	 "standard input is not a terminal and --force is not given.",
+	 migrate_reset_opts},
+	{"migrate down", cmd_migrate_down, "Migrations", "Roll back applied migrations with their down.sql",
+	 "migrate down [--to NAME] [--url URL]",
+	 "Runs down.sql of the last applied migration (or of every migration after NAME with\n"
+	 "--to), newest first. Each script and the record of its rollback commit in one\n"
+	 "transaction. 'rdb migrate deploy' applies them again.",
+	 migrate_down_opts},
 	{"db start", cmd_db_start, "Local database", "Start the project's local PostgreSQL (in .rdb/)",
 	 "db start [--docker [--image IMAGE]] [--timeout SECONDS]",
 	 "Runs a throwaway PostgreSQL from the system's server binaries, kept in .rdb/pg, on\n"
@@ -102,6 +129,8 @@ const struct cli_command cli_commands[] = {
 	{"db url", cmd_db_url, "Local database", "Print the local database's URL", "db url", NULL, db_local_opts},
 	{"db wait", cmd_db_wait, "Local database", "Wait until the local database accepts connections",
 	 "db wait [--timeout SECONDS]", NULL, db_local_opts},
+	{"db seed", cmd_db_seed, "Database", "Run the seed command of rdb.toml", "db seed [--url URL]",
+	 "Runs [seed] command from rdb.toml with the database URL in the environment.", db_seed_opts},
 	{"db execute", cmd_db_execute, "Database", "Run a SQL script against the database",
 	 "db execute (--file FILE | --stdin) [--url URL]", NULL, db_execute_opts},
 	{NULL, NULL, NULL, NULL, NULL, NULL, NULL},

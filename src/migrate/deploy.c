@@ -405,3 +405,137 @@ out:
 	history_unlock(c);
 	return rc;
 }
+
+int migrate_reset_schema(PGconn *c, const char *schema, struct rdb_error *err)
+{
+	struct strbuf sql = STRBUF_INIT;
+	int rc;
+	strbuf_addstr(&sql, "BEGIN;\nDROP SCHEMA IF EXISTS ");
+	pg_quote_ident(&sql, schema);
+	strbuf_addstr(&sql, " CASCADE;\nCREATE SCHEMA ");
+	pg_quote_ident(&sql, schema);
+	/* The migrations table lives in the search_path schema too; a custom
+	 * search_path may point elsewhere, so drop it explicitly as Prisma does. */
+	strbuf_addstr(&sql, ";\nDROP TABLE IF EXISTS _prisma_migrations;\nCOMMIT;");
+	rc = pg_exec(c, sql.buf, err);
+	if (rc < 0) {
+		struct rdb_error ignored;
+		pg_exec(c, "ROLLBACK", &ignored);
+	}
+	strbuf_release(&sql);
+	return rc;
+}
+
+/* Runs a down script with the row update, in one transaction when possible. */
+static int run_down(PGconn *c, const struct migration_dir *md, const char *row_id, const struct migrate_reporter *rep,
+		    struct rdb_error *err)
+{
+	bool explicit_tx;
+	const char *why = pg_script_autocommit_reason(md->down, md->down_len, &explicit_tx);
+	sql_stmt_list stmts = {0};
+	bool tx = !why;
+	int rc = 0;
+	report(rep, MIGRATE_APPLYING, md->name, why);
+	if (tx && pg_exec(c, "BEGIN", err) < 0)
+		return -1;
+	if (explicit_tx) {
+		struct sql_stmt all = {0, md->down_len};
+		vec_push(&stmts, all);
+	} else {
+		sql_split_pg(md->down, md->down_len, &stmts);
+	}
+	for (size_t i = 0; i < stmts.len && !rc; i++) {
+		PGresult *r;
+		char *stmt = xstrndup(md->down + stmts.items[i].start, stmts.items[i].len);
+		if (exec_result(c, stmt, &r) < 0) {
+			struct rdb_error db;
+			pg_result_error(r, c, &db);
+			rdb_error_set(err, RDB_ERR_DATABASE, "down.sql of `%s` failed at line %u: %s", md->name,
+				      line_of(md->down, stmts.items[i].start), db.message);
+			snprintf(err->sqlstate, sizeof(err->sqlstate), "%s", db.sqlstate);
+			if (tx)
+				rdb_error_hint(err, "it ran in a transaction, so nothing changed; fix %s/down.sql and try again",
+					       md->path);
+			else
+				rdb_error_hint(err, "it ran without a transaction (%s): statements before the failing one were applied",
+					       why);
+			rc = -1;
+		}
+		PQclear(r);
+		free(stmt);
+	}
+	vec_free(&stmts);
+	if (!rc)
+		rc = history_mark_rolled_back(c, row_id, err);
+	if (tx) {
+		struct rdb_error ignored;
+		if (rc)
+			pg_exec(c, "ROLLBACK", &ignored);
+		else
+			rc = pg_exec(c, "COMMIT", err);
+	}
+	if (!rc)
+		report(rep, MIGRATE_APPLIED, md->name, why ? why : "transaction");
+	return rc;
+}
+
+int migrate_down(PGconn *c, const struct migrations *m, const char *to, const struct deploy_opts *o,
+		 const struct migrate_reporter *rep, struct name_list *rolled, struct rdb_error *err)
+{
+	struct history h = {0};
+	VEC(const struct migration_record *) applied = {0};
+	size_t keep;
+	int rc = -1;
+	memset(rolled, 0, sizeof(*rolled));
+	if (history_lock(c, o->lock_timeout_ms, err) < 0)
+		return -1;
+	if (history_load(c, &h, err) < 0)
+		goto out;
+	if (refuse_failed(&h, err) < 0)
+		goto out;
+	/* Applied migrations in the folder's (name) order. */
+	for (size_t i = 0; i < m->items.len; i++) {
+		const struct migration_record *r = history_find_live(&h, m->items.items[i].name);
+		if (r && r->finished_at)
+			vec_push(&applied, r);
+	}
+	if (!applied.len) {
+		rdb_error_set(err, RDB_ERR_NOT_FOUND, "no applied migration to roll back");
+		goto out;
+	}
+	keep = applied.len - 1;
+	if (to) {
+		size_t k = 0;
+		while (k < applied.len && strcmp(applied.items[k]->name, to))
+			k++;
+		if (k == applied.len) {
+			rdb_error_set(err, RDB_ERR_NOT_FOUND, "migration `%s` is not an applied migration", to);
+			rdb_error_hint(err, "'rdb migrate status' lists them; --to names the migration to keep");
+			goto out;
+		}
+		keep = k + 1;
+	}
+	/* Check every down.sql before touching anything. */
+	for (size_t k = applied.len; k-- > keep;) {
+		const struct migration_dir *md = migrations_find(m, applied.items[k]->name);
+		if (!md->down) {
+			rdb_error_set(err, RDB_ERR_NOT_FOUND, "migration `%s` has no down.sql, so it cannot be rolled back",
+				      md->name);
+			rdb_error_hint(err, "write %s/down.sql (rdb migrate dev writes one for every migration it creates)",
+				       md->path);
+			goto out;
+		}
+	}
+	for (size_t k = applied.len; k-- > keep;) {
+		const struct migration_dir *md = migrations_find(m, applied.items[k]->name);
+		if (run_down(c, md, applied.items[k]->id, rep, err) < 0)
+			goto out;
+		vec_push(&rolled->names, xstrdup(md->name));
+	}
+	rc = 0;
+out:
+	vec_free(&applied);
+	history_release(&h);
+	history_unlock(c);
+	return rc;
+}

@@ -69,3 +69,19 @@ int migrate_resolve_applied(PGconn *c, const struct migrations *m, const char *n
 int migrate_resolve_rolled_back(PGconn *c, const char *name, const struct deploy_opts *o, struct rdb_error *err);
 
 #endif
+
+/*
+ * migrate reset: drops and recreates the schema (and _prisma_migrations),
+ * as Prisma does, but in one transaction: an interrupted reset changes
+ * nothing.
+ */
+int migrate_reset_schema(PGconn *c, const char *schema, struct rdb_error *err);
+
+/*
+ * migrate down: runs down.sql of applied migrations newest first, each with
+ * its history row marked rolled back in the same transaction. `to` is the
+ * migration to keep (everything after it is rolled back); NULL rolls back
+ * only the last one. `rolled` receives the names.
+ */
+int migrate_down(PGconn *c, const struct migrations *m, const char *to, const struct deploy_opts *o,
+		 const struct migrate_reporter *rep, struct name_list *rolled, struct rdb_error *err);
