@@ -71,6 +71,7 @@ int cmd_migrate_status(int argc, char **argv);
 int cmd_migrate_resolve(int argc, char **argv);
 int cmd_migrate_reset(int argc, char **argv);
 int cmd_migrate_down(int argc, char **argv);
+int cmd_migrate_lint(int argc, char **argv);
 int cmd_db_seed(int argc, char **argv);
 int cmd_db_start(int argc, char **argv);
 int cmd_db_stop(int argc, char **argv);

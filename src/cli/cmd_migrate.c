@@ -9,7 +9,9 @@
 #include "cli.h"
 #include "dbconn.h"
 #include "migrate/deploy.h"
+#include "localdb/localdb.h"
 #include "migrate/folders.h"
+#include "migrate/lint.h"
 
 #define DEFAULT_LOCK_TIMEOUT_MS 10000 /* Prisma's advisory lock timeout */
 
@@ -375,5 +377,95 @@ int cmd_db_seed(int argc, char **argv)
 	if (!rc)
 		rc = run_seed(&x.p, &x.t, true);
 	ctx_release(&x);
+	return rc;
+}
+
+int cmd_migrate_lint(int argc, char **argv)
+{
+	struct cli_args a;
+	struct rdb_project p;
+	struct migrations m;
+	struct lint_report r;
+	struct rdb_error err;
+	struct pg_target t = {0};
+	PGconn *c = NULL;
+	struct history h = {0};
+	size_t linted = 0;
+	bool use_db;
+	int rc = cli_parse(cli_find_command("migrate lint"), argc, argv, &a);
+	if (rc) {
+		free(a.pos);
+		return rc;
+	}
+	lint_report_init(&r);
+	memset(&m, 0, sizeof(m));
+	if (rdb_project_load(&p, cli.config_path, cli_value(&a, "schema"), &err) < 0) {
+		rc = cli_report(&err);
+		goto out_nop;
+	}
+	if (migrations_load(&m, p.migrations_dir, &err) < 0 || migrations_check_complete(&m, &err) < 0) {
+		rc = cli_report(&err);
+		goto out;
+	}
+	for (int i = 0; i < a.npos; i++) {
+		if (!migrations_find(&m, a.pos[i])) {
+			cli_errorf("no migration named '%s' in %s", a.pos[i], m.dir);
+			rc = 1;
+			goto out;
+		}
+	}
+	/* A database makes the checks exact; without one they assume the worst. */
+	use_db = !cli_flag(&a, "no-db") &&
+		 (cli_value(&a, "url") || (getenv(p.url_env) && *getenv(p.url_env)) || p.local || localdb_exists(p.root));
+	if (use_db) {
+		rc = cli_open_database(&p, cli_value(&a, "url"), false, true, &t, &c);
+		if (rc)
+			goto out;
+		if (history_load(c, &h, &err) < 0) {
+			rc = cli_report(&err);
+			goto out;
+		}
+	} else {
+		fprintf(stderr, "note: no database to compare with; checks assume tables have rows\n");
+	}
+	for (size_t i = 0; i < m.items.len; i++) {
+		const struct migration_dir *md = &m.items.items[i];
+		bool chosen = false;
+		if (a.npos) {
+			for (int k = 0; k < a.npos; k++)
+				chosen |= !strcmp(a.pos[k], md->name);
+		} else {
+			/* default: what the database has not applied yet (everything without one) */
+			chosen = cli_flag(&a, "all") || !c || !history_find_live(&h, md->name);
+		}
+		if (!chosen)
+			continue;
+		if (lint_migration(&r, md, c, c ? t.schema : NULL, &err) < 0) {
+			rc = cli_report(&err);
+			goto out;
+		}
+		linted++;
+	}
+	for (size_t i = 0; i < r.findings.len; i++) {
+		const struct lint_finding *f = &r.findings.items[i];
+		bool e = f->severity == LINT_ERROR;
+		printf("%s/%s/migration.sql:%u: %s%s%s[%s]: %s\n", m.dir, f->migration, f->line, e ? cli_red(false) : cli_yellow(false),
+		       e ? "error" : "warning", cli_reset(false), f->rule, f->message);
+		if (f->hint)
+			printf("  hint: %s\n", f->hint);
+	}
+	printf("%zu error%s, %zu warning%s in %zu migration%s\n", r.errors, r.errors == 1 ? "" : "s", r.warnings,
+	       r.warnings == 1 ? "" : "s", linted, linted == 1 ? "" : "s");
+	rc = r.errors ? 1 : 0;
+out:
+	history_release(&h);
+	if (c)
+		PQfinish(c);
+	pg_target_release(&t);
+	migrations_release(&m);
+	rdb_project_release(&p);
+out_nop:
+	lint_report_release(&r);
+	free(a.pos);
 	return rc;
 }

@@ -55,6 +55,12 @@ static const struct cli_opt migrate_down_opts[] = {
 	{"to", 0, "NAME", "Roll back every migration applied after NAME (default: only the last one)"},
 	{NULL, 0, NULL, NULL},
 };
+static const struct cli_opt migrate_lint_opts[] = {
+	SCHEMA_OPT, URL_OPT,
+	{"all", 0, NULL, "Lint every migration, not only those the database has not applied"},
+	{"no-db", 0, NULL, "Do not connect; check the scripts alone"},
+	{NULL, 0, NULL, NULL},
+};
 static const struct cli_opt db_seed_opts[] = {
 	SCHEMA_OPT, URL_OPT,
 	{NULL, 0, NULL, NULL},
@@ -117,6 +123,15 @@ const struct cli_command cli_commands[] = {
 	 "--to), newest first. Each script and the record of its rollback commit in one\n"
 	 "transaction. 'rdb migrate deploy' applies them again.",
 	 migrate_down_opts},
+	{"migrate lint", cmd_migrate_lint, "Migrations", "Flag migrations that lose data, fail or lock tables",
+	 "migrate lint [NAME...] [--all] [--url URL | --no-db]",
+	 "Checks migration scripts for: dropped tables and columns, narrowing type changes,\n"
+	 "NOT NULL columns without a default on tables with rows, SET NOT NULL on columns\n"
+	 "holding NULLs (errors); index builds without CONCURRENTLY on existing tables and\n"
+	 "renames (warnings). By default the migrations the database has not applied are\n"
+	 "checked against its live schema. Allow a rule in a script with a comment:\n"
+	 "-- rdb-lint: allow drop-column. Exit status 1 when there are errors.",
+	 migrate_lint_opts},
 	{"db start", cmd_db_start, "Local database", "Start the project's local PostgreSQL (in .rdb/)",
 	 "db start [--docker [--image IMAGE]] [--timeout SECONDS]",
 	 "Runs a throwaway PostgreSQL from the system's server binaries, kept in .rdb/pg, on\n"
