@@ -28,7 +28,7 @@ PG_INC  := $(shell pg_config --includedir 2>/dev/null || echo /usr/include/postg
 CPPFLAGS += -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(PG_INC)
 CFLAGS  += -std=c11 -g $(OPT) $(WARN) $(SANFLAGS) -MMD -MP
 LDFLAGS += $(SANFLAGS)
-LDLIBS  += -lpq -lcrypto -lm
+LDLIBS  += -ldl -pthread -lm
 
 VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 CPPFLAGS += -DRDB_VERSION='"$(VERSION)"'

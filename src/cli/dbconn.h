@@ -6,7 +6,7 @@
 #ifndef RDB_CLI_DBCONN_H
 #define RDB_CLI_DBCONN_H
 
-#include <libpq-fe.h>
+#include "sql/pg/pq.h"
 #include <stdbool.h>
 
 #include "project/project.h"

@@ -3,7 +3,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <libpq-fe.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <stdio.h>
@@ -15,6 +14,7 @@
 #include <unistd.h>
 
 #include "localdb.h"
+#include "sql/pg/pq.h"
 #include "util/fs.h"
 #include "util/hash.h"
 #include "util/proc.h"
@@ -248,10 +248,13 @@ static int tool_failed(struct rdb_error *err, const char *what, struct strbuf *o
 
 static int ping(const struct localdb_info *info, int wait_s)
 {
+	struct rdb_error load_err;
 	char port[16];
 	const char *keys[] = {"host", "port", "dbname", "connect_timeout", NULL};
 	const char *vals[] = {"127.0.0.1", port, "postgres", "2", NULL};
 	time_t deadline = time(NULL) + wait_s;
+	if (rdb_pq_load(&load_err) < 0)
+		return -1;
 	snprintf(port, sizeof(port), "%d", info->port);
 	for (;;) {
 		PGPing r = PQpingParams(keys, vals, 0);
@@ -268,6 +271,8 @@ static int ensure_database(const struct localdb_info *info, struct rdb_error *er
 	char port[16];
 	struct strbuf pw = STRBUF_INIT;
 	const char *keys[] = {"host", "port", "dbname", "user", "password", NULL};
+	if (rdb_pq_load(err) < 0)
+		return -1;
 	const char *vals[6];
 	PGconn *c;
 	PGresult *r;

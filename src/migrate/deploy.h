@@ -15,7 +15,7 @@
 #ifndef RDB_MIGRATE_DEPLOY_H
 #define RDB_MIGRATE_DEPLOY_H
 
-#include <libpq-fe.h>
+#include "sql/pg/pq.h"
 
 #include "folders.h"
 #include "history.h"

@@ -9,7 +9,7 @@
 #ifndef RDB_MIGRATE_HISTORY_H
 #define RDB_MIGRATE_HISTORY_H
 
-#include <libpq-fe.h>
+#include "sql/pg/pq.h"
 #include <stdbool.h>
 
 #include "rdb/error.h"

@@ -16,7 +16,7 @@
 #ifndef RDB_MIGRATE_LINT_H
 #define RDB_MIGRATE_LINT_H
 
-#include <libpq-fe.h>
+#include "sql/pg/pq.h"
 #include <stdbool.h>
 
 #include "folders.h"

@@ -1,5 +1,11 @@
-/* hash.c: SHA-256 through OpenSSL, UUIDs from getrandom(). */
+/*
+ * hash.c: SHA-256 through OpenSSL's libcrypto, loaded with dlopen() on first
+ * use (schema-only commands never load it; see sql/pg/pq.h for why), and
+ * UUIDs from getrandom().
+ */
+#include <dlfcn.h>
 #include <openssl/evp.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/random.h>
@@ -7,12 +13,34 @@
 #include "hash.h"
 #include "util.h"
 
+static struct {
+	__typeof__(EVP_Digest) *digest;
+	__typeof__(EVP_sha256) *sha256;
+} crypto;
+static pthread_once_t crypto_once = PTHREAD_ONCE_INIT;
+
+static void crypto_load(void)
+{
+	void *h = dlopen("libcrypto.so.3", RTLD_LAZY | RTLD_LOCAL);
+	if (!h)
+		h = dlopen("libcrypto.so", RTLD_LAZY | RTLD_LOCAL);
+	if (!h)
+		return;
+	*(void **)&crypto.digest = dlsym(h, "EVP_Digest");
+	*(void **)&crypto.sha256 = dlsym(h, "EVP_sha256");
+}
+
 void sha256_hex(const void *data, size_t len, char out[SHA256_HEX_LEN + 1])
 {
 	unsigned char md[32];
 	unsigned int n = 0;
 	static const char hex[] = "0123456789abcdef";
-	if (!EVP_Digest(data, len, md, &n, EVP_sha256(), NULL) || n != 32)
+	pthread_once(&crypto_once, crypto_load);
+	if (!crypto.digest || !crypto.sha256) {
+		fputs("rdb: cannot load OpenSSL's libcrypto.so.3 (apt-get install libssl3)\n", stderr);
+		abort();
+	}
+	if (!crypto.digest(data, len, md, &n, crypto.sha256(), NULL) || n != 32)
 		abort(); /* only fails without memory */
 	for (int i = 0; i < 32; i++) {
 		out[2 * i] = hex[md[i] >> 4];

@@ -17,7 +17,7 @@ SRCS=$(cd "$ROOT" && ls src/util/*.c src/psl/*.c src/schema/*.c src/project/*.c)
 CFLAGS="-std=c11 -g -O1 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -I$ROOT/include -I$ROOT/src -I$(pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)"
 if command -v clang >/dev/null 2>&1 &&
 	(cd "$ROOT" && clang $CFLAGS -DRDB_LIBFUZZER -fsanitize=fuzzer,address,undefined \
-		-fno-sanitize-recover=all -o "$OUT/fuzz_psl" tests/fuzz/target.c $SRCS -lpq -lcrypto -lm) 2>"$OUT/build.log"; then
+		-fno-sanitize-recover=all -o "$OUT/fuzz_psl" tests/fuzz/target.c $SRCS -ldl -pthread -lm) 2>"$OUT/build.log"; then
 	echo "fuzz: libFuzzer for ${SECONDS_}s"
 	if "$OUT/fuzz_psl" -max_total_time="$SECONDS_" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 		-print_final_stats=1 -artifact_prefix="$OUT/" "$OUT/corpus" >"$OUT/fuzz.log" 2>&1; then
@@ -32,6 +32,6 @@ if command -v clang >/dev/null 2>&1 &&
 else
 	echo "fuzz: clang/libFuzzer unavailable ($(tail -n 1 "$OUT/build.log" 2>/dev/null)); using the mutation loop"
 	(cd "$ROOT" && cc $CFLAGS -fsanitize=address,undefined -fno-sanitize-recover=all \
-		-o "$OUT/mutate" tests/fuzz/target.c tests/fuzz/mutate.c $SRCS -lpq -lcrypto -lm) || { echo "0 passed, 1 failed"; exit 1; }
+		-o "$OUT/mutate" tests/fuzz/target.c tests/fuzz/mutate.c $SRCS -ldl -pthread -lm) || { echo "0 passed, 1 failed"; exit 1; }
 	"$OUT/mutate" "$SECONDS_" "$OUT"/corpus/*.prisma || { echo "0 passed, 1 failed"; exit 1; }
 fi

@@ -20,6 +20,7 @@ void pg_target_release(struct pg_target *t)
 	free(t->sslrootcert);
 	free(t->application_name);
 	free(t->options);
+	free(t->gssencmode);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -71,6 +72,7 @@ int pg_target_parse(struct pg_target *t, const char *text, struct rdb_error *err
 	t->sslrootcert = dup_or_null(url_param(&u, "sslrootcert"));
 	t->application_name = dup_or_null(url_param(&u, "application_name"));
 	t->options = dup_or_null(url_param(&u, "options"));
+	t->gssencmode = dup_or_null(url_param(&u, "gssencmode"));
 	if (t->host[0] == '/')
 		snprintf(t->location, sizeof(t->location), "%s/.s.PGSQL.%d", t->host, t->port);
 	else if (strchr(t->host, ':'))
@@ -181,6 +183,8 @@ PGconn *pg_connect(const struct pg_target *t, const char *database, struct rdb_e
 	PGconn *c;
 	struct strbuf sql = STRBUF_INIT;
 
+	if (rdb_pq_load(err) < 0)
+		return NULL;
 	if (!database)
 		database = t->database;
 	snprintf(port, sizeof(port), "%d", t->port);
@@ -205,6 +209,12 @@ PGconn *pg_connect(const struct pg_target *t, const char *database, struct rdb_e
 	KV("sslrootcert", t->sslrootcert);
 	KV("application_name", t->application_name ? t->application_name : "rdb");
 	KV("options", t->options);
+	/*
+	 * libpq probes for GSSAPI encryption by default (Kerberos credential
+	 * lookups and an extra round trip); Prisma's driver never uses it, so
+	 * neither do we unless the URL asks (?gssencmode=prefer).
+	 */
+	KV("gssencmode", t->gssencmode ? t->gssencmode : "disable");
 	KV("client_encoding", "UTF8");
 #undef KV
 	keys[n] = vals[n] = NULL;

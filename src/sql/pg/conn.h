@@ -11,7 +11,7 @@
 #ifndef RDB_SQL_PG_CONN_H
 #define RDB_SQL_PG_CONN_H
 
-#include <libpq-fe.h>
+#include "sql/pg/pq.h"
 #include <stdbool.h>
 
 #include "rdb/error.h"
@@ -23,7 +23,7 @@ struct pg_target {
 	char *database;  /* "" means the user's default, as libpq does */
 	char *schema;    /* "public" by default */
 	int connect_timeout; /* seconds; Prisma's default is 5 */
-	char *sslmode, *sslcert, *sslkey, *sslrootcert, *application_name, *options;
+	char *sslmode, *sslcert, *sslkey, *sslrootcert, *application_name, *options, *gssencmode;
 	char location[300]; /* "host:port" or the socket path, for messages */
 };
 
