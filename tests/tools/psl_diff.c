@@ -1,0 +1,114 @@
+/*
+ * psl_diff: compares rdb with Prisma's own engine on many schemas.
+ * Reads file paths on stdin; for each FILE, Prisma's answers are in
+ * FILE.prisma-validate and FILE.prisma-format (tests/oracle/batch.mjs).
+ * Checks, per file: the same verdict and first error (and the whole
+ * rendered output), and byte-identical formatting. Prints each
+ * disagreement (the first VERBOSE of them in full) and
+ * "N passed, N failed".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "schema/reformat.h"
+#include "schema/schema.h"
+#include "util/fs.h"
+#include "util/strbuf.h"
+
+static void first_error(const char *rendered, struct strbuf *out)
+{
+	const char *p = rendered;
+	while (*p) {
+		if (!strncmp(p, "error: ", 7) || !strncmp(p, "Error: ", 7)) {
+			const char *end = strstr(p, "\n  -->  ");
+			p += 7;
+			strbuf_add(out, p, end ? (size_t)(end - p) : strlen(p));
+			return;
+		}
+		p = strchr(p, '\n');
+		if (!p)
+			return;
+		p++;
+	}
+}
+
+int main(int argc, char **argv)
+{
+	char line[4096];
+	int passed = 0, failed = 0, shown = 0, verbose = argc > 1 ? atoi(argv[1]) : 5;
+	int val_ok = 0, val_ident = 0, fmt_ok = 0, total = 0;
+	while (fgets(line, sizeof(line), stdin)) {
+		struct strbuf text = STRBUF_INIT, want_v = STRBUF_INIT, want_f = STRBUF_INIT, got_v = STRBUF_INIT;
+		struct strbuf got_f = STRBUF_INIT, wf = STRBUF_INIT, gf = STRBUF_INIT;
+		struct psl_schema s;
+		char path[4200];
+		size_t n = strlen(line);
+		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		if (!n || fs_read_file(line, &text) < 0)
+			continue;
+		snprintf(path, sizeof(path), "%s.prisma-validate", line);
+		fs_read_file(path, &want_v);
+		snprintf(path, sizeof(path), "%s.prisma-format", line);
+		fs_read_file(path, &want_f);
+		total++;
+
+		psl_schema_init(&s);
+		psl_schema_add_file(&s, "schema.prisma", text.buf, text.len);
+		psl_schema_validate(&s);
+		if (s.src.errors.len) {
+			/* Prisma's validate() shows errors only, then their count */
+			for (size_t i = 0; i < s.src.errors.len; i++)
+				psl_render_diag(&got_v, &s.src, &s.src.errors.items[i], false, false, PSL_RENDER_PRISMA,
+						"schema.prisma");
+			strbuf_addf(&got_v, "\nValidation Error Count: %zu", s.src.errors.len);
+		} else {
+			strbuf_addstr(&got_v, "ok");
+		}
+		first_error(want_v.buf, &wf);
+		first_error(got_v.buf, &gf);
+		if (!strncmp(want_v.buf, "<<PANIC>>", 9)) {
+			/* Prisma crashed on this input: nothing to compare with */
+		} else if (!strcmp(wf.buf, gf.buf) && (!strcmp(want_v.buf, "ok") == !strcmp(got_v.buf, "ok"))) {
+			val_ok++;
+			passed++;
+			/* "Error:" vs "error:" differs between Prisma's one- and many-error paths */
+			if (want_v.len == got_v.len && !strcmp(want_v.buf + 1, got_v.buf + 1))
+				val_ident++;
+		} else {
+			failed++;
+			printf("FAIL validate %s\n  prisma: %s\n  rdb:    %s\n", line, wf.len ? wf.buf : "(valid)",
+			       gf.len ? gf.buf : "(valid)");
+			if (shown++ < verbose)
+				printf("--- prisma\n%s\n--- rdb\n%s\n", want_v.buf, got_v.buf);
+		}
+
+		psl_schema_release(&s);
+		psl_schema_init(&s);
+		psl_schema_add_file(&s, "schema.prisma", text.buf, text.len);
+		if (!strcmp(want_f.buf, "<<ERROR>>")) {
+			/* Prisma could not format it */
+		} else if (psl_reformat(&s, 2, &got_f) == 0 && got_f.len == want_f.len &&
+			   !memcmp(got_f.buf, want_f.buf, got_f.len)) {
+			fmt_ok++;
+			passed++;
+		} else {
+			failed++;
+			printf("FAIL format %s\n", line);
+			if (shown++ < verbose)
+				printf("--- prisma\n%s--- rdb\n%s", want_f.buf, got_f.buf);
+		}
+		psl_schema_release(&s);
+		strbuf_release(&text);
+		strbuf_release(&want_v);
+		strbuf_release(&want_f);
+		strbuf_release(&got_v);
+		strbuf_release(&got_f);
+		strbuf_release(&wf);
+		strbuf_release(&gf);
+	}
+	printf("oracle: %d schemas; validation agrees on %d (%d byte-identical); formatting identical on %d\n", total,
+	       val_ok, val_ident, fmt_ok);
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
