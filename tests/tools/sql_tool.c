@@ -1,0 +1,108 @@
+/*
+ * sql_tool.c: a developer's driver for the SQL side, used by the
+ * integration tests and for comparing against Prisma by hand.
+ *   sql_tool describe URL [SCHEMA...]       dump the introspected schema
+ *   sql_tool diff FROM TO                    print the migration script
+ * FROM/TO: "empty", "db:URL" (introspected, ?schema= or public),
+ * or "dbns:URL:ns1,ns2" to describe several schemas.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "migrate/destructive.h"
+#include "migrate/diff.h"
+#include "sql/pg/conn.h"
+#include "sql/pg/describe.h"
+#include "sql/pg/render.h"
+
+static struct sql_schema *load(const char *spec, struct rdb_error *err)
+{
+	struct sql_schema *s = NULL;
+	if (!strcmp(spec, "empty")) {
+		s = sql_schema_new();
+		sql_schema_finalize(s);
+		return s;
+	}
+	if (!strncmp(spec, "db:", 3) || !strncmp(spec, "dbns:", 5)) {
+		bool multi = spec[2] != ':';
+		char *url = xstrdup(spec + (multi ? 5 : 3));
+		const char *nss[16];
+		size_t nns = 0;
+		char *list = NULL;
+		if (multi) {
+			/* dbns:URL|a,b */
+			list = strrchr(url, '|');
+			if (list)
+				*list++ = 0;
+		}
+		struct pg_target t;
+		if (pg_target_parse(&t, url, err) < 0) {
+			free(url);
+			return NULL;
+		}
+		PGconn *c = pg_connect(&t, NULL, err);
+		if (c) {
+			if (list) {
+				for (char *p = list; p && nns < 16;) {
+					char *comma = strchr(p, ',');
+					if (comma)
+						*comma = 0;
+					nss[nns++] = p;
+					p = comma ? comma + 1 : NULL;
+				}
+			} else {
+				nss[nns++] = t.schema;
+			}
+			struct pg_describe_opts o = {nss, nns, false};
+			if (pg_describe(c, &o, &s, err) < 0)
+				s = NULL;
+			PQfinish(c);
+		}
+		pg_target_release(&t);
+		free(url);
+		return s;
+	}
+	rdb_error_set(err, RDB_ERR_USAGE, "unknown source %s", spec);
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	struct rdb_error err = {0};
+	struct strbuf out = STRBUF_INIT;
+	if (argc >= 3 && !strcmp(argv[1], "describe")) {
+		char spec[4096];
+		snprintf(spec, sizeof(spec), "db:%s", argv[2]);
+		struct sql_schema *s = load(spec, &err);
+		if (!s) {
+			fprintf(stderr, "error: %s\n", err.message);
+			return 1;
+		}
+		sql_schema_dump(s, &out);
+		fputs(out.buf, stdout);
+		sql_schema_free(s);
+		strbuf_release(&out);
+		return 0;
+	}
+	if (argc >= 4 && !strcmp(argv[1], "diff")) {
+		struct sql_schema *a = load(argv[2], &err), *b = a ? load(argv[3], &err) : NULL;
+		if (!a || !b) {
+			fprintf(stderr, "error: %s\n", err.message);
+			return 1;
+		}
+		struct sql_migration *m = sql_diff(a, b, NULL);
+		struct destructive_diagnostics diags = {0};
+		if (argc >= 5 && !strcmp(argv[4], "--warnings"))
+			destructive_pure_check(m, &diags);
+		pg_render_script(m, &diags, &out);
+		fputs(out.buf, stdout);
+		destructive_diagnostics_release(&diags);
+		sql_migration_free(m);
+		sql_schema_free(a);
+		sql_schema_free(b);
+		strbuf_release(&out);
+		return 0;
+	}
+	fprintf(stderr, "usage: sql_tool describe URL | diff FROM TO [--warnings]\n");
+	return 2;
+}
