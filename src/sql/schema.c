@@ -158,11 +158,61 @@ void sql_push_variant(struct sql_schema *s, int enm, const char *name)
 		}                                                              \
 	} while (0)
 
+/*
+ * Rust's slice::binary_search_by_key() as of Rust 1.82: no early exit, the
+ * last probe decides. Prisma finds "the foreign keys of table N" with it
+ * even though the calculator pushes foreign keys in relation order, which
+ * need not be grouped by table; reproducing the search reproduces which
+ * foreign keys Prisma sees.
+ */
+static size_t rust_binary_search(const struct sql_fk *v, size_t n, int key, bool *found)
+{
+	size_t size = n, base = 0;
+	*found = false;
+	if (!n)
+		return 0;
+	while (size > 1) {
+		size_t half = size / 2, mid = base + half;
+		if (!(v[mid].table > key))
+			base = mid;
+		size -= half;
+	}
+	if (v[base].table == key) {
+		*found = true;
+		return base;
+	}
+	return base + (v[base].table < key);
+}
+
+/* Prisma's walkers::range_for_key() over the foreign keys. */
+static void fk_ranges(struct sql_schema *s)
+{
+	const struct sql_fk *v = s->fks.items;
+	size_t n = s->fks.len;
+	for (size_t t = 0; t < s->tables.len; t++) {
+		int key = (int)t;
+		bool found;
+		size_t seed = rust_binary_search(v, n, key, &found);
+		size_t start = 0, end;
+		if (!found)
+			seed = 0;
+		for (size_t i = seed; i > 0; i--)
+			if (v[i - 1].table != key) {
+				start = i;
+				break;
+			}
+		for (end = seed; end < n && v[end].table == key; end++)
+			;
+		s->tables.items[t].fk_first = (int)start;
+		s->tables.items[t].nfk = (int)(end - start);
+	}
+}
+
 int sql_schema_finalize(struct sql_schema *s)
 {
 	FILL_RANGES(s->tables.items, s->tables.len, s->columns.items, s->columns.len, table, col_first, ncols);
 	FILL_RANGES(s->tables.items, s->tables.len, s->indexes.items, s->indexes.len, table, idx_first, nidx);
-	FILL_RANGES(s->tables.items, s->tables.len, s->fks.items, s->fks.len, table, fk_first, nfk);
+	fk_ranges(s);
 	FILL_RANGES(s->indexes.items, s->indexes.len, s->index_columns.items, s->index_columns.len, index,
 		    col_first, ncols);
 	FILL_RANGES(s->fks.items, s->fks.len, s->fk_columns.items, s->fk_columns.len, fk, col_first, ncols);

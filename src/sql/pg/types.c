@@ -41,15 +41,15 @@ const char *pg_type_psl_name(enum pg_type t)
 	return t > PG_NONE && t < PG_UNKNOWN ? info[t].psl : "";
 }
 
-enum pg_type pg_type_from_psl_name(const char *name, int *max_args)
+int pg_type_from_psl_name(const char *name, int *max_args)
 {
 	for (int t = PG_SMALLINT; t < PG_UNKNOWN; t++)
 		if (!strcmp(info[t].psl, name)) {
 			if (max_args)
 				*max_args = info[t].max_args;
-			return (enum pg_type)t;
+			return t;
 		}
-	return (enum pg_type)-1;
+	return -1;
 }
 
 void pg_native_to_string(const struct sql_native *n, struct strbuf *out)

@@ -53,7 +53,7 @@ enum sql_type_change { SQL_TC_NONE, SQL_TC_SAFE, SQL_TC_RISKY, SQL_TC_NOT_CASTAB
 /* The name in a Prisma schema: "VarChar", "DoublePrecision". */
 const char *pg_type_psl_name(enum pg_type t);
 /* -1 when unknown. max_args: 0, 1 or 2 (Decimal). */
-enum pg_type pg_type_from_psl_name(const char *name, int *max_args);
+int pg_type_from_psl_name(const char *name, int *max_args);
 /* Prisma's native_type_to_string(): "VarChar(200)", "Decimal(65,30)", "Text". */
 void pg_native_to_string(const struct sql_native *n, struct strbuf *out);
 /* The DDL spelling of the column's type (Prisma's render_column_type_postgres). */
