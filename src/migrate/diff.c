@@ -34,9 +34,26 @@ struct nskey {
 	int prev, next;
 };
 
+/*
+ * What differs between SQL dialects in the differ (Prisma's
+ * SqlSchemaDifferFlavour). Only PostgreSQL is implemented; a MySQL flavour
+ * would add its own type-change table, index matching (prefix lengths) and
+ * no enum steps (MySQL enums live in column types).
+ */
+struct differ_flavour {
+	enum sql_type_change (*column_type_change)(const struct sql_coltype *prev, const struct sql_coltype *next);
+	bool (*indexes_match)(const struct sql_schema *a, int ia, const struct sql_schema *b, int ib);
+	bool (*table_ignored)(const char *name);
+	bool enum_steps;       /* CREATE/ALTER/DROP TYPE steps */
+	bool extension_steps;  /* CREATE/ALTER/DROP EXTENSION steps */
+	/* indexes on a dropped and re-added column are gone: recreate them */
+	bool recreate_indexes_after_column_drop;
+};
+
 struct differ {
 	const struct sql_schema *a, *b;
 	const struct sql_diff_opts *opts;
+	const struct differ_flavour *fl;
 	VEC(struct nskey) namespaces;
 	VEC(struct tkey) tables;
 	struct sql_migration *m;
@@ -235,8 +252,9 @@ static const char *enum_name_of(const struct sql_schema *s, int col)
 }
 
 /* The PostgreSQL flavour's column_type_change(): enums first, then native types. */
-static enum sql_type_change column_type_change(const struct sql_schema *a, int pc, const struct sql_schema *b, int nc)
+static enum sql_type_change column_type_change(const struct differ *d, int pc, int nc)
 {
+	const struct sql_schema *a = d->a, *b = d->b;
 	const struct sql_column *p = sql_col(a, pc), *n = sql_col(b, nc);
 	bool pe = p->type.family == SQL_FAM_ENUM, ne = n->type.family == SQL_FAM_ENUM;
 	if (pe && ne) {
@@ -247,13 +265,13 @@ static enum sql_type_change column_type_change(const struct sql_schema *a, int p
 	}
 	if (pe || ne)
 		return SQL_TC_NOT_CASTABLE;
-	return pg_column_type_change(&p->type, &n->type);
+	return d->fl->column_type_change(&p->type, &n->type);
 }
 
 static void column_changes(const struct differ *d, struct colpair *cp)
 {
 	const struct sql_column *p = sql_col(d->a, cp->prev), *n = sql_col(d->b, cp->next);
-	cp->tc = column_type_change(d->a, cp->prev, d->b, cp->next);
+	cp->tc = column_type_change(d, cp->prev, cp->next);
 	cp->changes = 0;
 	if (p->type.arity != n->type.arity)
 		cp->changes |= COLCHG_ARITY;
@@ -330,7 +348,7 @@ static void build(struct differ *d)
 		d->namespaces.items[k].next = (int)i;
 	}
 	for (size_t i = 0; i < d->a->tables.len; i++) {
-		if (table_ignored(d->a->tables.items[i].name))
+		if (d->fl->table_ignored(d->a->tables.items[i].name))
 			continue;
 		struct tkey k = {sql_table_ns(d->a, (int)i), d->a->tables.items[i].name, (int)i, -1, NULL, 0};
 		avec_push(&d->m->arena, &d->tables, k);
@@ -338,7 +356,7 @@ static void build(struct differ *d)
 	for (size_t i = 0; i < d->b->tables.len; i++) {
 		const char *ns = sql_table_ns(d->b, (int)i), *name = d->b->tables.items[i].name;
 		size_t k;
-		if (table_ignored(name))
+		if (d->fl->table_ignored(name))
 			continue;
 		for (k = 0; k < d->tables.len; k++)
 			if (str_eq(d->tables.items[k].ns, ns) && !strcmp(d->tables.items[k].name, name))
@@ -387,8 +405,9 @@ static bool pg_indexes_match(const struct sql_schema *a, int ia, const struct sq
 }
 
 /* Two indexes that only differ by name. */
-static bool indexes_match(const struct sql_schema *a, int ia, const struct sql_schema *b, int ib)
+static bool indexes_match(const struct differ *d, int ia, int ib)
 {
+	const struct sql_schema *a = d->a, *b = d->b;
 	const struct sql_index *x = sql_idx(a, ia), *y = sql_idx(b, ib);
 	if (x->ncols != y->ncols)
 		return false;
@@ -398,7 +417,7 @@ static bool indexes_match(const struct sql_schema *a, int ia, const struct sql_s
 		    sort_or_asc(p->sort) != sort_or_asc(n->sort))
 			return false;
 	}
-	return x->type == y->type && pg_indexes_match(a, ia, b, ib);
+	return x->type == y->type && d->fl->indexes_match(a, ia, b, ib);
 }
 
 static bool fks_match(const struct differ *d, const struct tkey *t, int fa, int fb)
@@ -534,7 +553,7 @@ static bool index_in_next(const struct differ *d, int ia, const struct sql_table
 {
 	for (int x = 0; x < nb->nidx; x++) {
 		int ib = nb->idx_first + x;
-		if (sql_idx(d->b, ib)->type != SQL_IDX_PRIMARY && indexes_match(d->a, ia, d->b, ib))
+		if (sql_idx(d->b, ib)->type != SQL_IDX_PRIMARY && indexes_match(d, ia, ib))
 			return true;
 	}
 	return false;
@@ -544,7 +563,7 @@ static bool index_in_prev(const struct differ *d, int ib, const struct sql_table
 {
 	for (int x = 0; x < pa->nidx; x++) {
 		int ia = pa->idx_first + x;
-		if (sql_idx(d->a, ia)->type != SQL_IDX_PRIMARY && indexes_match(d->a, ia, d->b, ib))
+		if (sql_idx(d->a, ia)->type != SQL_IDX_PRIMARY && indexes_match(d, ia, ib))
 			return true;
 	}
 	return false;
@@ -585,7 +604,7 @@ static int index_pair_next(const struct differ *d, int ia, const struct sql_tabl
 		return -1;
 	for (int k = 0; k < nb->nidx; k++) {
 		int ib = nb->idx_first + k;
-		if (sql_idx(d->b, ib)->type != SQL_IDX_PRIMARY && indexes_match(d->a, ia, d->b, ib))
+		if (sql_idx(d->b, ib)->type != SQL_IDX_PRIMARY && indexes_match(d, ia, ib))
 			return ib;
 	}
 	return -1;
@@ -607,7 +626,7 @@ static void push_created_indexes(struct differ *d)
 			push_step(d, &st);
 		}
 		/* PostgreSQL drops the indexes of a dropped column: recreate them */
-		for (int x = 0; x < pa->nidx; x++) {
+		for (int x = 0; d->fl->recreate_indexes_after_column_drop && x < pa->nidx; x++) {
 			int ia = pa->idx_first + x;
 			if (sql_idx(d->a, ia)->type == SQL_IDX_PRIMARY)
 				continue;
@@ -1035,24 +1054,35 @@ static void apply_partial_order(struct differ *d)
 
 /* ---- entry points --------------------------------------------------------------- */
 
+static const struct differ_flavour pg_flavour = {
+	.column_type_change = pg_column_type_change,
+	.indexes_match = pg_indexes_match,
+	.table_ignored = table_ignored,
+	.enum_steps = true,
+	.extension_steps = true,
+	.recreate_indexes_after_column_drop = true,
+};
+
 struct sql_migration *sql_diff(const struct sql_schema *before, const struct sql_schema *after,
 			       const struct sql_diff_opts *opts)
 {
 	struct sql_migration *m = xcalloc(1, sizeof(*m));
-	struct differ d = {before, after, opts, {0}, {0}, m};
+	struct differ d = {before, after, opts, &pg_flavour, {0}, {0}, m};
 	arena_init(&m->arena);
 	m->before = before;
 	m->after = after;
 
 	build(&d);
-	push_extension_steps(&d);
+	if (d.fl->extension_steps)
+		push_extension_steps(&d);
 	push_created_schemas(&d);
 	push_created_tables(&d);
 	push_dropped_tables(&d);
 	push_dropped_indexes(&d);
 	push_created_indexes(&d);
 	push_altered_tables(&d);
-	push_enum_steps(&d);
+	if (d.fl->enum_steps)
+		push_enum_steps(&d);
 
 	stable_sort_steps(m->steps.items, m->steps.len);
 	apply_partial_order(&d);

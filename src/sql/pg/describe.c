@@ -254,6 +254,12 @@ static const char fks_sql[] =
 	"        JOIN pg_namespace rel_ns on rel_cl.relnamespace = rel_ns.oid\n"
 	"ORDER BY namespace, table_name, constraint_name, con_id, con.colidx;\n";
 
+/*
+ * Prisma 7's index query: partial indexes are described too (their
+ * predicate is only used with the partialIndexes preview feature; without
+ * it they count as ordinary indexes). Prisma 6.19 left them out
+ * (pg_describe_opts.skip_partial_indexes).
+ */
 static const char indexes_sql[] =
 	"WITH rawindex AS (\n"
 	"    SELECT\n"
@@ -261,14 +267,14 @@ static const char indexes_sql[] =
 	"        indexrelid,\n"
 	"        indisunique,\n"
 	"        indisprimary,\n"
+	"        indpred,\n"
 	"        unnest(indkey) AS indkeyid,\n"
 	"        generate_subscripts(indkey, 1) AS indkeyidx,\n"
 	"        unnest(indclass) AS indclass,\n"
 	"        unnest(indoption) AS indoption\n"
 	"    FROM pg_index -- https://www.postgresql.org/docs/current/catalog-pg-index.html\n"
 	"    WHERE\n"
-	"        indpred IS NULL -- filter out partial indexes\n"
-	"        AND NOT indisexclusion -- filter out exclusion constraints\n"
+	"        NOT indisexclusion -- filter out exclusion constraints\n"
 	")\n"
 	"SELECT\n"
 	"    schemainfo.nspname AS namespace,\n"
@@ -290,7 +296,8 @@ static const char indexes_sql[] =
 	"        ELSE false END\n"
 	"        AS nulls_first,\n"
 	"    pc.condeferrable AS condeferrable,\n"
-	"    pc.condeferred AS condeferred\n"
+	"    pc.condeferred AS condeferred,\n"
+	"    pg_get_expr(rawindex.indpred, rawindex.indrelid) AS predicate\n"
 	"FROM\n"
 	"    rawindex\n"
 	"    INNER JOIN pg_class AS tableinfo ON tableinfo.oid = rawindex.indrelid\n"
@@ -813,7 +820,7 @@ static enum sql_algo algo_from(const char *name)
 	return SQL_ALGO_BTREE;
 }
 
-static int get_indexes(struct ctx *x)
+static int get_indexes(struct ctx *x, bool skip_partial)
 {
 	struct rows rs;
 	if (query(x->c, indexes_sql, x->nsparam, &rs, x->err) < 0)
@@ -826,6 +833,10 @@ static int get_indexes(struct ctx *x)
 		while (end < rs.n && !strcmp(get_str(&rs, end, "index_name"), name)) {
 			expression = expression || get(&rs, end, "column_name") == NULL;
 			end++;
+		}
+		if (skip_partial && get(&rs, i, "predicate")) {
+			i = end;
+			continue;
 		}
 		if (expression) {
 			int t = table_id(x, get_str(&rs, i, "namespace"), get_str(&rs, i, "table_name"));
@@ -932,7 +943,7 @@ int pg_describe(PGconn *c, const struct pg_describe_opts *opts, struct sql_schem
 	if (get_tables(&x, PQserverVersion(c) >= 100000) < 0 || get_constraints(&x) < 0 || get_views(&x) < 0 ||
 	    get_enums(&x) < 0 || get_udts(&x) < 0 || get_columns(&x) < 0)
 		goto out;
-	if (sql_schema_finalize(x.s) < 0 || get_foreign_keys(&x) < 0 || get_indexes(&x) < 0 ||
+	if (sql_schema_finalize(x.s) < 0 || get_foreign_keys(&x) < 0 || get_indexes(&x, opts->skip_partial_indexes) < 0 ||
 	    get_sequences(&x) < 0)
 		goto out;
 	if (opts->extensions && get_extensions(&x) < 0)

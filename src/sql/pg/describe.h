@@ -23,6 +23,12 @@ struct pg_describe_opts {
 	size_t nnamespaces;
 	/* keep extensions (Prisma does only with the postgresqlExtensions preview feature) */
 	bool extensions;
+	/*
+	 * Leave out partial indexes, as Prisma 6.19 does. Prisma 7 describes
+	 * them, as ordinary indexes unless the partialIndexes preview feature
+	 * is on (not supported here: the predicate is not kept).
+	 */
+	bool skip_partial_indexes;
 };
 
 int pg_describe(PGconn *c, const struct pg_describe_opts *opts, struct sql_schema **out, struct rdb_error *err);

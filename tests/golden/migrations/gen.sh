@@ -53,6 +53,13 @@ newdb() {
 	echo "$BASE/g$n"
 }
 prisma() { (cd "$PROJ" && ./node_modules/.bin/prisma "$@" 2>"$WORK/err") || { cat "$WORK/err" >&2; return 1; }; }
+# pdiff OUT ARGS...: `prisma migrate diff ARGS --script` into OUT; stops the run on failure
+pdiff() {
+	o=$1
+	shift
+	prisma migrate diff "$@" --script >"$WORK/out" || { echo "failed: migrate diff $* ($o)" >&2; exit 1; }
+	strip <"$WORK/out" >"$o"
+}
 # stdout minus the CLI's final newline
 strip() { python3 -c 'import sys; d=sys.stdin.read(); sys.stdout.write(d[:-1] if d.endswith("\n") else d)'; }
 # the schema used for the config datasource (its `schemas` pick the namespaces)
@@ -65,23 +72,22 @@ apply() { psql -q -v ON_ERROR_STOP=1 "$1" -f "$2" >/dev/null 2>&1; }
 # case: OUTDIR NAME_A NAME_B A B  -> A.sql B.sql A-B files
 gen_case() {
 	out=$1 na=$2 nb=$3 a=$4 b=$5 ab=$6
-	DATABASE_URL=$PGTEST_URL prisma migrate diff --from-empty --to-schema "$a" --script | strip >"$out/$na.sql"
-	DATABASE_URL=$PGTEST_URL prisma migrate diff --from-empty --to-schema "$b" --script | strip >"$out/$nb.sql"
-	DATABASE_URL=$PGTEST_URL prisma migrate diff --from-schema "$a" --to-schema "$b" --script | strip >"$out/$ab.sql"
+	DATABASE_URL=$PGTEST_URL pdiff "$out/$na.sql" --from-empty --to-schema "$a"
+	DATABASE_URL=$PGTEST_URL pdiff "$out/$nb.sql" --from-empty --to-schema "$b"
+	DATABASE_URL=$PGTEST_URL pdiff "$out/$ab.sql" --from-schema "$a" --to-schema "$b"
 	dba=$(newdb)
 	dbb=$(newdb)
 	apply "$dba" "$out/$na.sql"
 	apply "$dbb" "$out/$nb.sql"
 	use_schema "$a"
-	DATABASE_URL=$dba prisma migrate diff --from-empty --to-config-datasource --script | strip >"$out/$na.db.sql"
-	DATABASE_URL=$dba prisma migrate diff --from-config-datasource --to-empty --script | strip >"$out/$na.drop.sql"
+	DATABASE_URL=$dba pdiff "$out/$na.db.sql" --from-empty --to-config-datasource
+	DATABASE_URL=$dba pdiff "$out/$na.drop.sql" --from-config-datasource --to-empty
 	rm -rf "$PROJ/prisma/migrations"
 	mkdir -p "$PROJ/prisma/migrations/0_init"
 	cp "$out/$na.sql" "$PROJ/prisma/migrations/0_init/migration.sql"
 	printf 'provider = "postgresql"\n' >"$PROJ/prisma/migrations/migration_lock.toml"
 	use_schema "$b"
-	DATABASE_URL=$dbb prisma migrate diff --from-migrations "$PROJ/prisma/migrations" --to-config-datasource --script |
-		strip >"$out/$ab.db.sql"
+	DATABASE_URL=$dbb pdiff "$out/$ab.db.sql" --from-migrations "$PROJ/prisma/migrations" --to-config-datasource
 	dev=$(newdb)
 	DATABASE_URL=$dev dev_migration next
 	cat "$PROJ"/prisma/migrations/*_next/migration.sql >"$out/$ab.dev.sql"
@@ -103,6 +109,38 @@ for d in "$HERE"/pairs/*/; do
 	case "$name" in *"$FILTER"*) ;; *) continue ;; esac
 	echo "pairs/$name"
 	gen_case "$d" a b "$d/a.prisma" "$d/b.prisma" ab
+done
+
+# raw/: databases made by hand-written SQL (a.sql, optionally b.sql), for
+# what Prisma never creates itself (identity columns, partial and expression
+# indexes, checks, views, other types): only the introspection-based files.
+raw_schema() { # NAMESPACES-FILE -> a schema with just the datasource
+	rm -rf "$PROJ/prisma/schema.prisma" "$PROJ/prisma/models"
+	{
+		printf 'datasource db {\n  provider = "postgresql"\n'
+		[ -f "$1" ] && printf '  schemas  = [%s]\n' "$(sed 's/\([^,]*\)/"\1"/g; s/,/, /g' "$1")"
+		printf '}\n'
+	} >"$PROJ/prisma/schema.prisma"
+}
+for d in "$HERE"/raw/*/; do
+	name=$(basename "$d")
+	case "raw/$name" in *"$FILTER"*) ;; *) continue ;; esac
+	echo "raw/$name"
+	dba=$(newdb)
+	apply "$dba" "$d/a.sql" || { echo "raw/$name: a.sql does not apply" >&2; exit 1; }
+	raw_schema "$d/a.namespaces"
+	DATABASE_URL=$dba pdiff "$d/a.db.sql" --from-empty --to-config-datasource
+	DATABASE_URL=$dba pdiff "$d/a.drop.sql" --from-config-datasource --to-empty
+	[ -f "$d/b.sql" ] || continue
+	dbb=$(newdb)
+	apply "$dbb" "$d/b.sql" || { echo "raw/$name: b.sql does not apply" >&2; exit 1; }
+	rm -rf "$PROJ/prisma/migrations"
+	mkdir -p "$PROJ/prisma/migrations/0_init"
+	cp "$d/a.sql" "$PROJ/prisma/migrations/0_init/migration.sql"
+	printf 'provider = "postgresql"\n' >"$PROJ/prisma/migrations/migration_lock.toml"
+	raw_schema "$d/b.namespaces"
+	DATABASE_URL=$dbb pdiff "$d/ab.db.sql" --from-migrations "$PROJ/prisma/migrations" --to-config-datasource
+	rm -rf "$PROJ/prisma/migrations"
 done
 
 EX=$SHARED/examples
@@ -130,9 +168,9 @@ if [ -d "$EX/big-300" ] && case big-300 in *"$FILTER"*) true ;; *) false ;; esac
 	out=$HERE/big-300
 	mkdir -p "$out"
 	echo "big-300"
-	DATABASE_URL=$PGTEST_URL prisma migrate diff --from-empty --to-schema "$EX/big-300" --script | strip >"$out/big-300.sql"
+	DATABASE_URL=$PGTEST_URL pdiff "$out/big-300.sql" --from-empty --to-schema "$EX/big-300"
 	db=$(newdb)
 	apply "$db" "$out/big-300.sql"
 	use_schema "$EX/big-300"
-	DATABASE_URL=$db prisma migrate diff --from-empty --to-config-datasource --script | strip >"$out/big-300.db.sql"
+	DATABASE_URL=$db pdiff "$out/big-300.db.sql" --from-empty --to-config-datasource
 fi

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "public"."posts" DROP COLUMN "view_count";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "public"."products" ALTER COLUMN "stock" SET DATA TYPE BIGINT;

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "age" INTEGER NOT NULL DEFAULT 18,
+ADD COLUMN     "email" TEXT,
+ADD COLUMN     "nick" TEXT NOT NULL;

@@ -1,0 +1,8 @@
+-- AlterTable
+CREATE SEQUENCE t_n_seq;
+ALTER TABLE "T" ALTER COLUMN "id" DROP DEFAULT,
+ALTER COLUMN "n" SET DEFAULT nextval('t_n_seq'),
+ALTER COLUMN "big" DROP DEFAULT;
+DROP SEQUENCE "T_id_seq";
+ALTER SEQUENCE t_n_seq OWNED BY "T"."n";
+DROP SEQUENCE "T_big_seq";

@@ -1,0 +1,17 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "public"."T" (
+    "id" INTEGER NOT NULL,
+    "a" INTEGER NOT NULL DEFAULT 1,
+    "b" TEXT NOT NULL DEFAULT 'x',
+    "c" BOOLEAN NOT NULL DEFAULT false,
+    "d" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "e" JSONB NOT NULL DEFAULT '{}',
+    "f" TEXT NOT NULL,
+    "g" DOUBLE PRECISION NOT NULL DEFAULT 1.5,
+    "h" TEXT[] DEFAULT ARRAY['a', 'b']::TEXT[],
+
+    CONSTRAINT "T_pkey" PRIMARY KEY ("id")
+);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "public"."User" DROP COLUMN "email";

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "T" DROP COLUMN "v",
+ADD COLUMN     "v" "A" NOT NULL,
+DROP COLUMN "w",
+ADD COLUMN     "w" TEXT NOT NULL;

@@ -1,0 +1,5 @@
+-- DropTable
+DROP TABLE "public"."T";
+
+-- DropEnum
+DROP TYPE "public"."A";

@@ -1,0 +1,5 @@
+-- DropTable
+DROP TABLE "public"."Cat";
+
+-- DropEnum
+DROP TYPE "public"."Mood";

@@ -1,0 +1,22 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "T" (
+    "id" INTEGER NOT NULL,
+    "a" TEXT NOT NULL,
+    "b" TEXT NOT NULL,
+    "c" INTEGER NOT NULL,
+    "d" JSONB NOT NULL,
+
+    CONSTRAINT "T_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "T_a_idx" ON "T"("a");
+
+-- CreateIndex
+CREATE INDEX "T_b_c_idx" ON "T"("b", "c");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "T_c_key" ON "T"("c");

@@ -1,0 +1,5 @@
+-- DropTable
+DROP TABLE "public"."Post";
+
+-- DropTable
+DROP TABLE "public"."Tag";

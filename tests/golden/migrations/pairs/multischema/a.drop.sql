@@ -1,0 +1,5 @@
+-- DropTable
+DROP TABLE "base"."A";
+
+-- DropEnum
+DROP TYPE "base"."E";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "T" RENAME CONSTRAINT "T_pkey" TO "t_primary";

@@ -1,0 +1,17 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "T" (
+    "id" INTEGER NOT NULL,
+    "a" BIGINT NOT NULL,
+    "b" VARCHAR(50) NOT NULL,
+    "c" VARCHAR(10) NOT NULL,
+    "d" DECIMAL(10,2) NOT NULL,
+    "e" TIMESTAMPTZ(6) NOT NULL,
+    "f" DOUBLE PRECISION NOT NULL,
+    "g" INTEGER NOT NULL,
+    "h" INTEGER NOT NULL,
+
+    CONSTRAINT "T_pkey" PRIMARY KEY ("id")
+);

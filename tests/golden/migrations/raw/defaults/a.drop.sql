@@ -1,0 +1,5 @@
+-- DropTable
+DROP TABLE "public"."d";
+
+-- DropEnum
+DROP TYPE "public"."color";

@@ -1,0 +1,26 @@
+CREATE TYPE "color" AS ENUM ('red', 'green', 'it''s');
+CREATE TABLE "d" (
+    "id" INTEGER PRIMARY KEY,
+    "expr" INTEGER DEFAULT (1 + 2),
+    "neg" INTEGER DEFAULT -5,
+    "big" BIGINT DEFAULT 9223372036854775807,
+    "f" DOUBLE PRECISION DEFAULT -1.25e3,
+    "n" NUMERIC(10,2) DEFAULT 3.10,
+    "j" JSONB DEFAULT '{}'::jsonb,
+    "jl" JSONB[] DEFAULT ARRAY['{"a":1}'::jsonb],
+    "arr" TEXT[] DEFAULT ARRAY['a', 'b c', 'it''s']::text[],
+    "iarr" INTEGER[] DEFAULT '{1,2,3}',
+    "barr" BOOLEAN[] DEFAULT '{t,f}',
+    "farr" DOUBLE PRECISION[] DEFAULT ARRAY[1.5, -2]::double precision[],
+    "earr" "color"[] DEFAULT ARRAY['red'::color, 'it''s'::color],
+    "e" "color" DEFAULT 'green',
+    "b" BOOLEAN DEFAULT 'f',
+    "s" TEXT DEFAULT E'line\nbreak',
+    "s2" VARCHAR(10) DEFAULT 'abc'::character varying,
+    "ts" TIMESTAMP(3) DEFAULT now(),
+    "ts2" TIMESTAMP DEFAULT '2020-01-01 00:00:00'::timestamp without time zone,
+    "tz" TIMESTAMPTZ DEFAULT CURRENT_TIMESTAMP,
+    "d" DATE DEFAULT CURRENT_DATE,
+    "by" BYTEA DEFAULT '\xdeadbeef'::bytea,
+    "u" UUID DEFAULT '00000000-0000-0000-0000-000000000000'
+);

@@ -1,0 +1,26 @@
+CREATE TYPE "color" AS ENUM ('red', 'green', 'it''s');
+CREATE TABLE "d" (
+    "id" INTEGER PRIMARY KEY,
+    "expr" INTEGER DEFAULT 3,
+    "neg" INTEGER DEFAULT -5,
+    "big" BIGINT DEFAULT 1,
+    "f" DOUBLE PRECISION DEFAULT -1250,
+    "n" NUMERIC(10,2) DEFAULT 3.1,
+    "j" JSONB DEFAULT '{ }'::jsonb,
+    "jl" JSONB[],
+    "arr" TEXT[] DEFAULT '{a,"b c"}',
+    "iarr" INTEGER[] DEFAULT ARRAY[1, 2, 3],
+    "barr" BOOLEAN[] DEFAULT '{t,f}',
+    "farr" DOUBLE PRECISION[] DEFAULT ARRAY[1.5, -2]::double precision[],
+    "earr" "color"[] DEFAULT '{green}',
+    "e" "color" DEFAULT 'red',
+    "b" BOOLEAN DEFAULT true,
+    "s" TEXT DEFAULT 'line',
+    "s2" VARCHAR(10) DEFAULT 'abc',
+    "ts" TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP,
+    "ts2" TIMESTAMP,
+    "tz" TIMESTAMPTZ DEFAULT now(),
+    "d" DATE,
+    "by" BYTEA DEFAULT '\x00'::bytea,
+    "u" UUID
+);

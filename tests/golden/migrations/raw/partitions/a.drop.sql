@@ -1,0 +1,8 @@
+-- DropTable
+DROP TABLE "public"."child";
+
+-- DropTable
+DROP TABLE "public"."measure";
+
+-- DropTable
+DROP TABLE "public"."parent";

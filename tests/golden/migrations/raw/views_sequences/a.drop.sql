@@ -1,0 +1,5 @@
+-- DropTable
+DROP TABLE "public"."v1";
+
+-- DropTable
+DROP TABLE "public"."v2";

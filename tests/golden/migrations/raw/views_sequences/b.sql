@@ -1,0 +1,3 @@
+CREATE SEQUENCE "shared_seq";
+CREATE TABLE "v1" ("id" INTEGER PRIMARY KEY, "x" INTEGER DEFAULT nextval('shared_seq'));
+CREATE TABLE "v2" ("id" BIGINT PRIMARY KEY);
