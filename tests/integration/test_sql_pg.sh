@@ -13,7 +13,14 @@ TOOL=$ROOT/$BUILD/tests/sql_tool
 G=$ROOT/tests/golden/migrations
 if ! pg_test_start "$T_TMP/pg" >/dev/null 2>&1; then
 	skip "postgresql" "no server binaries"
-	t_done
+	# migrate dev on blog-shop: calculator + describer + checker (see tests/unit/test_sql_blogshop.c)
+run env PGTEST_URL="$PGTEST_URL" ROOT="$ROOT" "$ROOT/$BUILD/tests/test_sql_blogshop" migrate_dev
+if [ "$T_RC" = 0 ] && grep -q '^1 passed, 0 failed$' "$T_TMP/stdout"; then
+	pass "blog-shop: migrate dev scripts (s0..s7) from shadow databases"
+else
+	fail "blog-shop: migrate dev scripts (s0..s7) from shadow databases"
+fi
+t_done
 	exit
 fi
 trap 'pg_test_stop "$T_TMP/pg"; rm -rf "$T_TMP"' EXIT
@@ -96,5 +103,12 @@ if [ -f "$G/big-300/big-300.sql" ]; then
 		script "db:$DB" "db:$DB"
 		expect_same_file "big-300: round trip" "$T_TMP/got" "$T_TMP/empty"
 	}
+fi
+# migrate dev on blog-shop: calculator + describer + checker (see tests/unit/test_sql_blogshop.c)
+run env PGTEST_URL="$PGTEST_URL" ROOT="$ROOT" "$ROOT/$BUILD/tests/test_sql_blogshop" migrate_dev
+if [ "$T_RC" = 0 ] && grep -q '^1 passed, 0 failed$' "$T_TMP/stdout"; then
+	pass "blog-shop: migrate dev scripts (s0..s7) from shadow databases"
+else
+	fail "blog-shop: migrate dev scripts (s0..s7) from shadow databases"
 fi
 t_done
