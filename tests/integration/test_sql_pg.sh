@@ -20,6 +20,13 @@ if [ "$T_RC" = 0 ] && grep -q '^1 passed, 0 failed$' "$T_TMP/stdout"; then
 else
 	fail "blog-shop: migrate dev scripts (s0..s7) from shadow databases"
 fi
+# conformance: Prisma 6.19's enum case was made from a database state
+run env PGTEST_URL="$PGTEST_URL" "$ROOT/$BUILD/tests/test_sql_calculate" alter_enum_from_database
+if [ "$T_RC" = 0 ] && grep -q '^1 passed, 0 failed$' "$T_TMP/stdout"; then
+	pass "conformance: enums__alter_enum_and_change_default_must_work from a database"
+else
+	fail "conformance: enums__alter_enum_and_change_default_must_work from a database"
+fi
 t_done
 	exit
 fi
@@ -110,5 +117,12 @@ if [ "$T_RC" = 0 ] && grep -q '^1 passed, 0 failed$' "$T_TMP/stdout"; then
 	pass "blog-shop: migrate dev scripts (s0..s7) from shadow databases"
 else
 	fail "blog-shop: migrate dev scripts (s0..s7) from shadow databases"
+fi
+# conformance: Prisma 6.19's enum case was made from a database state
+run env PGTEST_URL="$PGTEST_URL" "$ROOT/$BUILD/tests/test_sql_calculate" alter_enum_from_database
+if [ "$T_RC" = 0 ] && grep -q '^1 passed, 0 failed$' "$T_TMP/stdout"; then
+	pass "conformance: enums__alter_enum_and_change_default_must_work from a database"
+else
+	fail "conformance: enums__alter_enum_and_change_default_must_work from a database"
 fi
 t_done

@@ -5,12 +5,15 @@
  * files, this is how the calculator is exercised without a database.
  */
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "t.h"
 
 #include "migrate/calculate.h"
 #include "migrate/destructive.h"
 #include "migrate/diff.h"
+#include "sql/pg/conn.h"
+#include "sql/pg/describe.h"
 #include "sql/pg/render.h"
 
 /* ---- a tiny builder for struct rs_schema ------------------------------------------ */
@@ -515,6 +518,157 @@ TEST(native_types_and_defaults)
 		     "\n"
 		     "    CONSTRAINT \"T_pkey\" PRIMARY KEY (\"id\")\n"
 		     ");\n");
+	free(b);
+}
+
+/* migrations-extra create_migration_tests: basic, enum, unsupported type */
+TEST(create_migration_cases)
+{
+	struct rsb *b = rsb_new();
+	int m = model(b, "Cat", NULL);
+	int f = field(b, m, "id", RS_INT, RS_REQUIRED);
+	field(b, m, "name", RS_STRING, RS_REQUIRED);
+	id(b, m, "Cat_pkey", f, -1);
+	CHECK_SCRIPT(script(NULL, &b->rs, true), "-- CreateTable\n"
+						 "CREATE TABLE \"Cat\" (\n"
+						 "    \"id\" INTEGER NOT NULL,\n"
+						 "    \"name\" TEXT NOT NULL,\n"
+						 "\n"
+						 "    CONSTRAINT \"Cat_pkey\" PRIMARY KEY (\"id\")\n"
+						 ");\n");
+	free(b);
+
+	b = rsb_new();
+	int e = enm(b, "Mood", NULL, "HUNGRY", "SLEEPY");
+	m = model(b, "Cat", NULL);
+	f = field(b, m, "id", RS_INT, RS_REQUIRED);
+	int g = field(b, m, "mood", RS_ENUM, RS_REQUIRED);
+	b->models[m].fields[g].enum_index = e;
+	id(b, m, "Cat_pkey", f, -1);
+	CHECK_SCRIPT(script(NULL, &b->rs, true), "-- CreateEnum\n"
+						 "CREATE TYPE \"Mood\" AS ENUM ('HUNGRY', 'SLEEPY');\n"
+						 "\n"
+						 "-- CreateTable\n"
+						 "CREATE TABLE \"Cat\" (\n"
+						 "    \"id\" INTEGER NOT NULL,\n"
+						 "    \"mood\" \"Mood\" NOT NULL,\n"
+						 "\n"
+						 "    CONSTRAINT \"Cat_pkey\" PRIMARY KEY (\"id\")\n"
+						 ");\n");
+	free(b);
+
+	b = rsb_new();
+	m = model(b, "Cat", NULL);
+	f = field(b, m, "id", RS_STRING, RS_REQUIRED);
+	g = field(b, m, "home", RS_UNSUPPORTED, RS_REQUIRED);
+	b->models[m].fields[g].unsupported = "point";
+	id(b, m, "Cat_pkey", f, -1);
+	CHECK_SCRIPT(script(NULL, &b->rs, true), "-- CreateTable\n"
+						 "CREATE TABLE \"Cat\" (\n"
+						 "    \"id\" TEXT NOT NULL,\n"
+						 "    \"home\" point NOT NULL,\n"
+						 "\n"
+						 "    CONSTRAINT \"Cat_pkey\" PRIMARY KEY (\"id\")\n"
+						 ");\n");
+	free(b);
+}
+
+static void quiet(void *arg, const char *message)
+{
+	(void)arg;
+	(void)message;
+}
+
+/*
+ * migrations-extra enums__alter_enum_and_change_default_must_work, the way
+ * Prisma 6.19 made it: the first schema migrated into a database, which is
+ * then described and diffed with the second schema (create_migration).
+ */
+TEST(alter_enum_from_database)
+{
+	static const char *sleepy[] = {"SLEEPY"};
+	const char *url = getenv("PGTEST_URL");
+	struct rdb_error err = {0};
+	struct pg_target t;
+	char db[64];
+	if (!url) {
+		t_skip("no PGTEST_URL (tests/integration/test_sql_pg.sh sets it)");
+		return;
+	}
+	struct rsb *a = rsb_new(), *b = rsb_new();
+	int e = enm(a, "Mood", NULL, "SLEEPY", "MOODY");
+	int m = model(a, "Cat", NULL);
+	int f = field(a, m, "id", RS_INT, RS_REQUIRED);
+	int g = field(a, m, "moods", RS_ENUM, RS_LIST);
+	a->models[m].fields[g].enum_index = e;
+	dflt_list(a, m, g, NULL, 0);
+	id(a, m, "Cat_pkey", f, -1);
+	e = enm(b, "Mood", NULL, "HUNGRY", "SLEEPY");
+	m = model(b, "Cat", NULL);
+	f = field(b, m, "id", RS_INT, RS_REQUIRED);
+	g = field(b, m, "moods", RS_ENUM, RS_LIST);
+	b->models[m].fields[g].enum_index = e;
+	dflt_list(b, m, g, sleepy, 1);
+	id(b, m, "Cat_pkey", f, -1);
+
+	CHECK(pg_target_parse(&t, url, &err) == 0);
+	PGconn *admin = pg_connect(&t, NULL, &err), *c = NULL;
+	snprintf(db, sizeof(db), "alter_enum_%d", (int)getpid());
+	struct strbuf sql = STRBUF_INIT, out = STRBUF_INIT;
+	strbuf_addf(&sql, "CREATE DATABASE \"%s\"", db);
+	if (admin && pg_exec(admin, sql.buf, &err) == 0 && (c = pg_connect(&t, db, &err))) {
+		char *first = script(NULL, &a->rs, false);
+		PQsetNoticeProcessor(c, quiet, NULL);
+		CHECK(pg_exec(c, first, &err) == 0);
+		free(first);
+		struct sql_calc_opts o = {"public", false};
+		const char *nss[] = {"public"};
+		struct pg_describe_opts dopts = {nss, 1, false, true};
+		struct sql_schema *from = NULL, *to = sql_calculate(&b->rs, &o);
+		CHECK(pg_describe(c, &dopts, &from, &err) == 0);
+		struct sql_migration *mg = sql_diff(from, to, NULL);
+		struct destructive_diagnostics d = {0};
+		destructive_pure_check(mg, &d);
+		pg_render_script(mg, &d, &out);
+		CHECK_STR(out.buf,
+			  "/*\n"
+			  "  Warnings:\n"
+			  "\n"
+			  "  - The values [MOODY] on the enum `Mood` will be removed. If these variants are still used in the database, this will fail.\n"
+			  "\n"
+			  "*/\n"
+			  "-- AlterEnum\n"
+			  "BEGIN;\n"
+			  "CREATE TYPE \"Mood_new\" AS ENUM ('HUNGRY', 'SLEEPY');\n"
+			  "ALTER TABLE \"public\".\"Cat\" ALTER COLUMN \"moods\" DROP DEFAULT;\n"
+			  "ALTER TABLE \"Cat\" ALTER COLUMN \"moods\" TYPE \"Mood_new\"[] USING (\"moods\"::text::\"Mood_new\"[]);\n"
+			  "ALTER TYPE \"Mood\" RENAME TO \"Mood_old\";\n"
+			  "ALTER TYPE \"Mood_new\" RENAME TO \"Mood\";\n"
+			  "DROP TYPE \"public\".\"Mood_old\";\n"
+			  "ALTER TABLE \"Cat\" ALTER COLUMN \"moods\" SET DEFAULT ARRAY['SLEEPY']::\"Mood\"[];\n"
+			  "COMMIT;\n"
+			  "\n"
+			  "-- AlterTable\n"
+			  "ALTER TABLE \"Cat\" ALTER COLUMN \"moods\" SET DEFAULT ARRAY['SLEEPY']::\"Mood\"[];\n");
+		destructive_diagnostics_release(&d);
+		sql_migration_free(mg);
+		sql_schema_free(from);
+		sql_schema_free(to);
+	} else {
+		t_fail(__FILE__, __LINE__, "%s", err.message);
+	}
+	if (c)
+		PQfinish(c);
+	if (admin) {
+		strbuf_reset(&sql);
+		strbuf_addf(&sql, "DROP DATABASE IF EXISTS \"%s\"", db);
+		pg_exec(admin, sql.buf, &err);
+		PQfinish(admin);
+	}
+	pg_target_release(&t);
+	strbuf_release(&sql);
+	strbuf_release(&out);
+	free(a);
 	free(b);
 }
 
