@@ -20,6 +20,13 @@ if [ "$T_RC" = 0 ] && grep -q '^1 passed, 0 failed$' "$T_TMP/stdout"; then
 else
 	fail "blog-shop: migrate dev scripts (s0..s7) from shadow databases"
 fi
+# migrate dev on golden pairs with hand-resolved target schemas (tests/unit/test_sql_pairs.c)
+run env PGTEST_URL="$PGTEST_URL" ROOT="$ROOT" "$ROOT/$BUILD/tests/test_sql_pairs"
+if [ "$T_RC" = 0 ] && grep -q '^[0-9]* passed, 0 failed$' "$T_TMP/stdout"; then
+	pass "pairs: migrate dev scripts from shadow databases ($(tail -1 "$T_TMP/stdout"))"
+else
+	fail "pairs: migrate dev scripts from shadow databases"
+fi
 # conformance: Prisma 6.19's enum case was made from a database state
 run env PGTEST_URL="$PGTEST_URL" "$ROOT/$BUILD/tests/test_sql_calculate" alter_enum_from_database
 if [ "$T_RC" = 0 ] && grep -q '^1 passed, 0 failed$' "$T_TMP/stdout"; then
@@ -117,6 +124,13 @@ if [ "$T_RC" = 0 ] && grep -q '^1 passed, 0 failed$' "$T_TMP/stdout"; then
 	pass "blog-shop: migrate dev scripts (s0..s7) from shadow databases"
 else
 	fail "blog-shop: migrate dev scripts (s0..s7) from shadow databases"
+fi
+# migrate dev on golden pairs with hand-resolved target schemas (tests/unit/test_sql_pairs.c)
+run env PGTEST_URL="$PGTEST_URL" ROOT="$ROOT" "$ROOT/$BUILD/tests/test_sql_pairs"
+if [ "$T_RC" = 0 ] && grep -q '^[0-9]* passed, 0 failed$' "$T_TMP/stdout"; then
+	pass "pairs: migrate dev scripts from shadow databases ($(tail -1 "$T_TMP/stdout"))"
+else
+	fail "pairs: migrate dev scripts from shadow databases"
 fi
 # conformance: Prisma 6.19's enum case was made from a database state
 run env PGTEST_URL="$PGTEST_URL" "$ROOT/$BUILD/tests/test_sql_calculate" alter_enum_from_database
