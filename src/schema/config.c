@@ -211,6 +211,7 @@ static void load_relation_mode(struct loader *ld, struct props *p, const struct 
 			  "Please use only `relationMode` instead.");
 		return;
 	}
+	/* The deprecated spelling still works, with the same values. */
 	use = rm ? rm : ri;
 	value = coerce_string(ld, use->expr, ld->src);
 	if (!value)
@@ -290,7 +291,10 @@ static void load_extensions(struct loader *ld, struct props *p, struct psl_datas
 	if (!pr)
 		return;
 	items = array_items(pr->expr, &n);
-	/* coerce_array(function_or_constant_with_span): report every bad item first. */
+	/*
+	 * coerce_array(function_or_constant_with_span) checks every item before
+	 * giving up, so each bad item gets its own error and none is kept.
+	 */
 	for (size_t i = 0; i < n; i++) {
 		if (items[i].kind != PSL_EXPR_FUNCTION && items[i].kind != PSL_EXPR_CONSTANT) {
 			type_mismatch(ld->src, "constant or function", &items[i]);
@@ -300,6 +304,7 @@ static void load_extensions(struct loader *ld, struct props *p, struct psl_datas
 	if (!ok)
 		return;
 
+	/* n may be 0 (`extensions = []`): still a defined, empty list. */
 	exts = arena_alloc(ld->a, (n ? n : 1) * sizeof(*exts));
 	for (size_t i = 0; i < n; i++) {
 		const struct psl_expr *it = &items[i];
@@ -329,6 +334,11 @@ static void load_extensions(struct loader *ld, struct props *p, struct psl_datas
 				n_args++;
 			}
 		}
+		/*
+		 * The known arguments are taken in a fixed order (map, schema,
+		 * version), so their errors come in that order whatever the
+		 * source order; the rest are unknown.
+		 */
 		exts[i].name = arena_strdup(ld->a, it->value);
 		exts[i].span = it->span;
 		exts[i].db_name = ext_fetch(ld, args, n_args, "map");
@@ -339,9 +349,9 @@ static void load_extensions(struct loader *ld, struct props *p, struct psl_datas
 				psl_error(ld->src, args[k].span, "Argument not known: \"%s\".", args[k].name);
 		free(args);
 	}
-	/* Names are unique enough in practice; Rust's stable sort_by would keep ties in order. */
+	/* Sorted by name, like Prisma (migrations list them in this order). */
 	for (size_t i = 1; i < n; i++) {
-		/* insertion sort: stable, and n is tiny */
+		/* insertion sort: stable like Rust's sort_by, and n is tiny */
 		struct psl_pg_extension tmp = exts[i];
 		size_t j = i;
 		while (j > 0 && extension_cmp(&exts[j - 1], &tmp) > 0) {
@@ -376,6 +386,7 @@ static void load_schemas(struct loader *ld, struct props *p, struct psl_datasour
 	}
 	if (!ok)
 		return;
+	/* Checked here and again in the validation phase, as Prisma does. */
 	if (!psl_connector_has(ds->connector, PSL_CAP_MULTI_SCHEMA)) {
 		psl_error(ld->src, pr->expr->span, "The `schemas` property is not supported on the current connector.");
 		return;
@@ -395,7 +406,10 @@ static void load_schemas(struct loader *ld, struct props *p, struct psl_datasour
 		}
 		ns[j] = cur;
 	}
-	/* Each adjacent equal pair points at its first member. */
+	/*
+	 * Sorting first is what makes duplicates adjacent; each adjacent equal
+	 * pair points at its first member, so "a","a","a" gives two errors.
+	 */
 	for (size_t i = 0; i + 1 < n; i++)
 		if (!strcmp(ns[i].name, ns[i + 1].name))
 			psl_error(ld->src, ns[i].span, "Duplicated schema names are not allowed");
@@ -452,6 +466,13 @@ static bool lift_datasource(struct loader *ld, const struct psl_config *cfg, boo
 	}
 	ds->active_provider = ds->connector->provider_name;
 
+	/*
+	 * From here on the order of the checks is the order of the messages:
+	 * relationMode, connector properties, url, shadowDatabaseUrl,
+	 * directUrl, previewFeatures, schemas, then unknown properties. Only a
+	 * bad url ends the block early (Prisma's `?`); the others report and
+	 * go on.
+	 */
 	load_relation_mode(ld, &p, cfg, ds);
 	if (ds->connector->parses_extensions)
 		load_extensions(ld, &p, ds);
@@ -477,6 +498,7 @@ static bool lift_datasource(struct loader *ld, const struct psl_config *cfg, boo
 		ds->shadow_database_url_span = pr->expr->span;
 	}
 
+	/* A directUrl that failed to load still has a span: the equality check below needs both. */
 	pr = props_take(&p, "directUrl");
 	if (pr) {
 		if (coerce_env_string(ld, pr->expr, &tmp))
@@ -541,7 +563,12 @@ const struct psl_pg_extension *psl_datasource_find_extension(const struct psl_da
 
 /* ---- generators ----------------------------------------------------------------- */
 
-/* parse_and_validate_preview_features */
+/*
+ * parse_and_validate_preview_features. The order of the tests matters:
+ * deprecated before stabilized (metrics is both valid and deprecated), and a
+ * stabilized feature may have been renamed, in which case the new name is
+ * what gets enabled.
+ */
 static psl_preview_features load_preview_features(struct loader *ld, const char *const *names, size_t n,
 						  const char *provider, struct psl_span span)
 {
@@ -661,6 +688,7 @@ static bool lift_generator(struct loader *ld, const struct psl_config *cfg, cons
 	if (pr && coerce_env_string(ld, pr->expr, &tmp))
 		g->output = env_string_dup(ld, &tmp);
 
+	/* A bad binaryTargets item leaves the list empty; the generator stays. */
 	pr = props_take(&p, "binaryTargets");
 	if (pr) {
 		size_t n;
@@ -675,6 +703,10 @@ static bool lift_generator(struct loader *ld, const struct psl_config *cfg, cons
 		}
 	}
 
+	/*
+	 * Any non-string item means no previewFeatures at all (and no feature
+	 * checks), since coerce_array fails as a whole.
+	 */
 	pr = props_take(&p, "previewFeatures");
 	if (pr) {
 		size_t n;
@@ -785,7 +817,12 @@ void psl_config_load_file(struct psl_configuration *c, const struct psl_ast *ast
 		}
 	}
 
-	/* The feature map follows this file's first datasource. */
+	/*
+	 * The feature map follows this file's first datasource, not the
+	 * schema's: with the datasource in another file, provider-specific
+	 * features (fullTextSearchPostgres) are unknown. That is Prisma's
+	 * behaviour and the conformance cases expect it.
+	 */
 	if (loaded)
 		provider = c->datasources.items[first].active_provider;
 	for (size_t i = 0; i < ast->tops.len; i++) {
@@ -899,7 +936,12 @@ void psl_datasource_validate(const struct psl_datasource *ds, psl_preview_featur
 	}
 }
 
-/* ---- URLs for the commands that connect ---------------------------------------------------------- */
+/*
+ * ---- URLs for the commands that connect -----------------------------------------------------------
+ * Validation keeps URLs as written so that a schema validates anywhere; only
+ * a command that connects resolves env() and checks the protocol, with the
+ * datasource's spans so errors still point into the schema.
+ */
 
 static const char *default_getenv(const char *name, void *ctx)
 {

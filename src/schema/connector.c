@@ -9,7 +9,13 @@
 
 #include "connector.h"
 
-/* Capability names, in the enum's order (Prisma's Display of the variant). */
+/*
+ * Capability names, in the enum's order (Prisma's Display of the variant).
+ * The per-connector sets below are copied from each connector's CAPABILITIES
+ * constant; validation rules test them (e.g. MultiSchema for `schemas`,
+ * NamedPrimaryKeys for `@id(map:)`, ScalarLists for `String[]`), so a
+ * missing bit changes which errors a schema gets.
+ */
 static const char *const capability_names[PSL_CAP_COUNT_] = {
 	[PSL_CAP_SCALAR_LISTS] = "ScalarLists",
 	[PSL_CAP_ENUMS] = "Enums",
@@ -504,6 +510,7 @@ static const struct psl_connector connectors[] = {
 		.suggests_missing_relation_indexes = true,
 		.parses_extensions = true,
 	},
+	/* MySQL: no named primary keys (always PRIMARY), no scalar lists, no schemas. */
 	[PSL_PROVIDER_MYSQL] = {
 		.provider = PSL_PROVIDER_MYSQL,
 		.provider_name = "mysql",
@@ -524,6 +531,7 @@ static const struct psl_connector connectors[] = {
 		.supports_shard_keys = true,
 		.suggests_missing_relation_indexes = true,
 	},
+	/* SQLite has no real identifier limit; Prisma uses 10000. */
 	[PSL_PROVIDER_SQLITE] = {
 		.provider = PSL_PROVIDER_SQLITE,
 		.provider_name = "sqlite",
@@ -541,6 +549,7 @@ static const struct psl_connector connectors[] = {
 		.native_types_ported = true,
 		.suggests_missing_relation_indexes = true,
 	},
+	/* SQL Server has no RESTRICT: NoAction is its default for required relations. */
 	[PSL_PROVIDER_SQLSERVER] = {
 		.provider = PSL_PROVIDER_SQLSERVER,
 		.provider_name = "sqlserver",
@@ -587,6 +596,10 @@ static const struct psl_connector connectors[] = {
 		.constraint_scopes = mongodb_scopes,
 		.n_constraint_scopes = ARRAY_SIZE(mongodb_scopes),
 	},
+	/*
+	 * No datasource: Prisma still validates models against this permissive
+	 * stand-in, so every action is allowed and nothing has a length limit.
+	 */
 	[PSL_PROVIDER_EMPTY] = {
 		.provider = PSL_PROVIDER_EMPTY,
 		.provider_name = "empty",
@@ -685,6 +698,10 @@ void psl_referential_action_message(struct strbuf *out, const struct psl_connect
 
 /* ---- URLs --------------------------------------------------------------- */
 
+/*
+ * Deliberately loose prefix checks, copied as they are: Prisma validates the
+ * protocol only; the driver reports anything else when it connects.
+ */
 bool psl_connector_validate_url(const struct psl_connector *c, const char *url, struct strbuf *reason)
 {
 	const char *why = NULL;
@@ -752,6 +769,7 @@ static void cut_and_suffix(struct strbuf *out, size_t start, const char *suffix,
 	strbuf_addstr(out, suffix);
 }
 
+/* {table}_{col1}_{col2}...: the database names, joined before any cut. */
 static void join_columns(struct strbuf *out, const char *table, const char *const *columns, size_t n)
 {
 	strbuf_addstr(out, table);
@@ -802,6 +820,10 @@ void psl_constraint_default_name(struct strbuf *out, const char *table, const ch
 	cut_and_suffix(out, start, "_df", c);
 }
 
+/*
+ * Only explicit `map:` names are checked: derived names are cut to fit, but
+ * a name the user wrote is never silently changed.
+ */
 bool psl_constraint_name_too_long(struct psl_sources *src, struct psl_span span, const char *model_name,
 				  const char *name, const char *attribute, bool double_at,
 				  const struct psl_connector *c)

@@ -83,6 +83,11 @@ bool psl_native_type_parse(const struct psl_connector *c, const char *name, cons
 		c = psl_connector_get(PSL_PROVIDER_EMPTY);
 	memset(out, 0, sizeof(*out));
 	out->connector = c;
+	/*
+	 * Only the field check (psl_native_type_validate_field) looks names up
+	 * first; a bare parse on the empty or SQLite connector always fails,
+	 * with the message each of those connectors has.
+	 */
 	switch (c->provider) {
 	case PSL_PROVIDER_EMPTY:
 		if (src)
@@ -155,6 +160,7 @@ void psl_native_type_render(struct strbuf *out, const struct psl_native_type *nt
 	strbuf_addch(out, ')');
 }
 
+/* Structural equality, as Prisma's PartialEq on the native type enums. */
 bool psl_native_type_eq(const struct psl_native_type *a, const struct psl_native_type *b)
 {
 	if (a->connector->provider != b->connector->provider || a->kind != b->kind)
@@ -359,6 +365,10 @@ void psl_native_type_validate_args(const struct psl_native_type *nt, bool has_sc
 		validate_mysql_args(nt, has_scalar, scalar, span, src);
 }
 
+/*
+ * The checks run in Prisma's order and each failure but the prefix one ends
+ * the check, so one attribute gets at most two errors (prefix + one more).
+ */
 void psl_native_type_validate_field(const struct psl_connector *c, const char *datasource_name,
 				    const char *active_provider, const char *prefix, const char *name,
 				    const char *const *args, size_t n_args, enum psl_scalar_type scalar,
@@ -414,12 +424,17 @@ void psl_native_type_validate_field(const struct psl_connector *c, const char *d
 		return;
 	}
 
+	/* Only an unknown Postgres type allocates, and those stopped above. */
 	arena_init(&scratch);
 	if (psl_native_type_parse(c, name, args, n_args, span, src, &scratch, &nt))
 		psl_native_type_validate_args(&nt, true, scalar, span, src);
 	arena_free(&scratch);
 }
 
+/*
+ * Prisma keeps native type arguments as rendered text, not numbers, so that
+ * `@db.VarChar("200")` can be reported as found ("200") with its quotes.
+ */
 const char *const *psl_native_type_args(const struct psl_attr *attr, struct arena *arena, size_t *n)
 {
 	size_t count = attr->args.args.len;

@@ -156,7 +156,10 @@ int psl_preview_feature_parse(const char *s)
 	return -1;
 }
 
-/* Features that only exist on one provider (the `native` map). */
+/*
+ * Features that only exist on one provider (the `native` map): they are
+ * valid and listed only when the file's datasource has that provider.
+ */
 static psl_preview_features native_features(const char *provider)
 {
 	if (provider && !strcmp(provider, "postgresql"))
