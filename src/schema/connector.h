@@ -458,4 +458,72 @@ const char *const *psl_native_type_args(const struct psl_attr *attr, struct aren
 bool psl_unsupported_type_check(const struct psl_connector *c, const char *datasource_name, const char *field_name,
 				const char *literal, struct psl_span span, struct psl_sources *src);
 
+/* ---- connector validation helpers ----------------------------------------- */
+
+/*
+ * The connector-specific rules of Prisma's validate_model and friends walk
+ * the parser database; these are their pure parts, taking plain values.
+ */
+
+/* "BTree", "Hash", "Gist", "Gin", "SpGist", "Brin" (IndexAlgorithm's Display). */
+const char *psl_index_algorithm_name(enum psl_index_algorithm a);
+
+/* Which key a native type is rejected in (NativeTypeErrorFactory). */
+enum psl_native_key_kind {
+	PSL_NATIVE_KEY_INDEX,  /* "You cannot define an index on fields with native type `X` of C.S" */
+	PSL_NATIVE_KEY_UNIQUE, /* "Native type `X` cannot be unique in C.S" */
+	PSL_NATIVE_KEY_ID,     /* "Native type `X` of C cannot be used on a field that is `@id` or `@@id`.S" */
+};
+/* Reports Prisma's message; suffix (S) may be "" or the MySQL length hint. */
+void psl_native_type_key_error(struct psl_sources *src, struct psl_span span, const struct psl_native_type *nt,
+			       enum psl_native_key_kind kind, const char *suffix);
+
+/*
+ * Postgres: Xml cannot be indexed at all (compatible_native_types): report
+ * with PSL_NATIVE_KEY_INDEX / _UNIQUE and suffix "" at the field's span.
+ */
+bool psl_pg_native_type_is_unindexable(const struct psl_native_type *nt);
+
+/*
+ * MySQL: Text and Blob types need a `length:` in an index, unique or primary
+ * key (not in a fulltext index). Report with suffix
+ * PSL_MYSQL_LENGTH_GUIDE at the index or key attribute's span.
+ */
+bool psl_mysql_native_type_needs_key_length(const struct psl_native_type *nt);
+#define PSL_MYSQL_LENGTH_GUIDE " Please use the `length` argument to the field in the index definition to allow this."
+
+/*
+ * MySQL with foreign keys: an explicit SetDefault onDelete/onUpdate warns
+ * ("MySQL does not actually support the `SetDefault` referential action,
+ * ..."), at the argument's span.
+ */
+void psl_mysql_set_default_warning(struct psl_sources *src, struct psl_span span, const struct psl_connector *c);
+
+/*
+ * One field of a Postgres index, for psl_pg_index_field_validate(): what
+ * Prisma's generalized_index_validations reads from the index walker.
+ */
+struct psl_pg_index_field {
+	const char *name;          /* the field's name, for messages */
+	const char *opclass;       /* `ops:` as written ("JsonbPathOps"), or NULL */
+	bool opclass_raw;          /* ops: raw("..."): never checked */
+	const struct psl_native_type *native_type; /* the field's @db.* type, or NULL */
+	bool is_builtin;           /* scalar holds the field's built-in type */
+	enum psl_scalar_type scalar;
+	bool is_unsupported;       /* Unsupported("..."): every algorithm takes it */
+	bool is_list;
+	bool is_composite;         /* a composite type field, not a scalar field */
+};
+
+/*
+ * Postgres GiST / GIN / SP-GiST / BRIN rules for one indexed field:
+ * operator class vs algorithm, native type vs operator class, field type vs
+ * algorithm. attribute_name is as Prisma prints it ("@@index"), span the
+ * index attribute's. Reports at most one error.
+ */
+void psl_pg_index_field_validate(enum psl_index_algorithm algo, const struct psl_pg_index_field *f,
+				 const char *attribute_name, struct psl_span span, struct psl_sources *src);
+/* Is `name` an operator class Prisma knows ("InetOps", ...)? */
+bool psl_pg_opclass_known(const char *name);
+
 #endif

@@ -671,6 +671,115 @@ TEST(scalar_type_names)
 	CHECK_STR(psl_scalar_type_name(PSL_SCALAR_BIGINT), "BigInt");
 }
 
+/* ---- connector validation helpers -------------------------------------------- */
+
+TEST(native_types_in_keys)
+{
+	struct psl_sources src;
+	struct arena a;
+	struct psl_native_type xml, text, vc, tiny;
+	const char *n10[] = {"10"};
+	sources_with_file(&src);
+	arena_init(&a);
+	CHECK(psl_native_type_parse(pg(), "Xml", NULL, 0, at, NULL, &a, &xml));
+	CHECK(psl_native_type_parse(my(), "Text", NULL, 0, at, NULL, &a, &text));
+	CHECK(psl_native_type_parse(my(), "VarChar", n10, 1, at, NULL, &a, &vc));
+	CHECK(psl_native_type_parse(my(), "TinyBlob", NULL, 0, at, NULL, &a, &tiny));
+	CHECK(psl_pg_native_type_is_unindexable(&xml));
+	CHECK(!psl_pg_native_type_is_unindexable(&text));
+	CHECK(psl_mysql_native_type_needs_key_length(&text));
+	CHECK(psl_mysql_native_type_needs_key_length(&tiny));
+	CHECK(!psl_mysql_native_type_needs_key_length(&vc));
+	CHECK(!psl_mysql_native_type_needs_key_length(&xml));
+
+	psl_native_type_key_error(&src, at, &xml, PSL_NATIVE_KEY_INDEX, "");
+	psl_native_type_key_error(&src, at, &text, PSL_NATIVE_KEY_UNIQUE, PSL_MYSQL_LENGTH_GUIDE);
+	psl_native_type_key_error(&src, at, &tiny, PSL_NATIVE_KEY_ID, PSL_MYSQL_LENGTH_GUIDE);
+	psl_mysql_set_default_warning(&src, at, my());
+	CHECK_INT(src.errors.len, 3);
+	CHECK_STR(src.errors.items[0].message, "You cannot define an index on fields with native type `Xml` of Postgres.");
+	CHECK_STR(src.errors.items[1].message, "Native type `Text` cannot be unique in MySQL. Please use the `length` "
+					       "argument to the field in the index definition to allow this.");
+	CHECK_STR(src.errors.items[2].message, "Native type `TinyBlob` of MySQL cannot be used on a field that is `@id` "
+					       "or `@@id`. Please use the `length` argument to the field in the index "
+					       "definition to allow this.");
+	CHECK_INT(src.warnings.len, 1);
+	CHECK_STR(src.warnings.items[0].message,
+		  "MySQL does not actually support the `SetDefault` referential action, so using it may result in "
+		  "unexpected errors. Read more at https://pris.ly/d/mysql-set-default ");
+	arena_free(&a);
+	psl_sources_release(&src);
+}
+
+/* One Postgres index field check; returns the message or "" when none. */
+static const char *pg_index(enum psl_index_algorithm algo, const char *opclass, const char *native,
+			    const char *scalar, bool is_list)
+{
+	static char out[512];
+	struct psl_sources src;
+	struct arena a;
+	struct psl_native_type nt;
+	struct psl_pg_index_field f;
+	memset(&f, 0, sizeof(f));
+	sources_with_file(&src);
+	arena_init(&a);
+	f.name = "a";
+	f.opclass = opclass;
+	f.is_list = is_list;
+	f.is_builtin = scalar && psl_scalar_type_parse(scalar, &f.scalar);
+	if (native && psl_native_type_parse(pg(), native, NULL, 0, at, NULL, &a, &nt))
+		f.native_type = &nt;
+	psl_pg_index_field_validate(algo, &f, "@@index", at, &src);
+	snprintf(out, sizeof(out), "%s", src.errors.len ? src.errors.items[0].message : "");
+	CHECK(src.errors.len <= 1);
+	arena_free(&a);
+	psl_sources_release(&src);
+	return out;
+}
+
+TEST(postgres_index_operator_classes)
+{
+	CHECK_STR(pg_index(PSL_INDEX_GIST, "InetOps", "Inet", "String", false), "");
+	CHECK_STR(pg_index(PSL_INDEX_GIST, NULL, "Inet", "String", false),
+		  "Error parsing attribute \"@@index\": The Gist index field type `Inet` has no default operator class.");
+	CHECK_STR(pg_index(PSL_INDEX_GIST, NULL, NULL, "Int", false),
+		  "Error parsing attribute \"@@index\": The Gist index type does not support the type of the field `a`.");
+	CHECK_STR(pg_index(PSL_INDEX_GIN, NULL, NULL, "Json", false), "");
+	CHECK_STR(pg_index(PSL_INDEX_GIN, NULL, NULL, "Int", true), "");
+	CHECK_STR(pg_index(PSL_INDEX_GIN, "JsonbPathOps", NULL, "String", false),
+		  "Error parsing attribute \"@@index\": The given operator class `JsonbPathOps` points to the field `a` "
+		  "that is not of Json type.");
+	CHECK_STR(pg_index(PSL_INDEX_GIN, "ArrayOps", NULL, "Int", false),
+		  "Error parsing attribute \"@@index\": The given operator class `ArrayOps` expects the type of field `a` "
+		  "to be an array.");
+	CHECK_STR(pg_index(PSL_INDEX_GIN, "TextOps", NULL, "String", false),
+		  "Error parsing attribute \"@@index\": The given operator class `TextOps` is not supported with the `Gin` "
+		  "index type.");
+	CHECK_STR(pg_index(PSL_INDEX_SPGIST, "TextOps", "VarChar", "String", false), "");
+	CHECK_STR(pg_index(PSL_INDEX_SPGIST, "TextOps", NULL, "Int", false),
+		  "Error parsing attribute \"@@index\": The given operator class `TextOps` points to the field `a` that "
+		  "is not of String type.");
+	CHECK_STR(pg_index(PSL_INDEX_BRIN, NULL, NULL, "Boolean", false),
+		  "Error parsing attribute \"@@index\": The Brin index type does not support the type of the field `a`.");
+	CHECK_STR(pg_index(PSL_INDEX_BRIN, "Int4MinMaxOps", NULL, "BigInt", false),
+		  "Error parsing attribute \"@@index\": The given operator class `Int4MinMaxOps` points to the field `a` "
+		  "that is not of Int type.");
+	CHECK_STR(pg_index(PSL_INDEX_BRIN, "BitMinMaxOps", "VarBit", "String", false),
+		  "Error parsing attribute \"@@index\": The given operator class `BitMinMaxOps` does not support native "
+		  "type `VarBit` of field `a`.");
+	CHECK_STR(pg_index(PSL_INDEX_BRIN, "DateMinMaxOps", "Date", "DateTime", false), "");
+	CHECK_STR(pg_index(PSL_INDEX_BRIN, "VarBitMinMaxOps", NULL, "String", false),
+		  "Error parsing attribute \"@@index\": The given operator class `VarBitMinMaxOps` expects the field `a` "
+		  "to define a valid native type.");
+	/* Prisma prints UuidMinMaxMultiOps as BitMinMaxOps. */
+	CHECK_STR(pg_index(PSL_INDEX_BTREE, "UuidMinMaxMultiOps", NULL, "String", false),
+		  "Error parsing attribute \"@@index\": The given operator class `BitMinMaxOps` is not supported with the "
+		  "`BTree` index type.");
+	CHECK_STR(pg_index(PSL_INDEX_HASH, NULL, "Xml", "String", false), "");
+	CHECK(psl_pg_opclass_known("InetOps") && !psl_pg_opclass_known("inetOps"));
+	CHECK_STR(psl_index_algorithm_name(PSL_INDEX_SPGIST), "SpGist");
+}
+
 int main(int argc, char **argv)
 {
 	return t_main(argc, argv);
