@@ -15,7 +15,9 @@
  *
  * Nothing here depends on the parser database: functions take plain values
  * (scalar types, names, argument strings, spans). Rules that walk models,
- * indexes or relations live with the validation rules.
+ * indexes or relations live with the validation rules; the decisions they
+ * delegate to the connector are at the end of this header
+ * (connector_rules.c).
  *
  * Ownership: connectors are static, immutable tables; never free them.
  * Strings a function writes go to a caller-owned strbuf; a parsed native
@@ -394,9 +396,10 @@ const struct psl_native_type_constructor *psl_connector_find_native_type(const s
  * Display of each expression, see psl_native_type_args()). On bad arguments
  * reports "Expected a nonnegative integer, but found (x)." at span when src is
  * non-NULL and returns false. Unknown names: true with PSL_NATIVE_UNKNOWN on
- * Postgres (copied into arena), false with "Invalid Native type X." on the
- * empty connector, false with "Native types are not supported with sqlite
- * connector" on SQLite, and false silently where native types are not ported.
+ * Postgres (copied into arena), false with "Invalid Native type X." on MySQL
+ * and the empty connector. SQLite refuses every name ("Native types are not
+ * supported with sqlite connector"); connectors whose types are not ported
+ * return false without a message.
  */
 bool psl_native_type_parse(const struct psl_connector *c, const char *name, const char *const *args, size_t n_args,
 			   struct psl_span span, struct psl_sources *src, struct arena *arena,
