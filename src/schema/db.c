@@ -97,6 +97,11 @@ const char *db_coerce_constant(struct db_ctx *ctx, const struct psl_expr *e)
 	return NULL;
 }
 
+/*
+ * Prisma parses numbers with Rust's str::parse, so "1.5" or an overflowing
+ * literal is a type mismatch ("Expected a numeric value, but received
+ * numeric value `1.5`."), not a truncation.
+ */
 bool db_parse_i64(const char *s, int64_t *out)
 {
 	bool neg = false;
@@ -201,7 +206,12 @@ static void check_arguments_list(struct db_ctx *ctx, const struct psl_attr *attr
 			 attr->name.name);
 }
 
-/* set_attribute(): checks the argument lists and loads the arguments. */
+/*
+ * set_attribute(): reports `name:` without a value (which makes the
+ * attribute unusable) and trailing commas, then loads the arguments by
+ * name. A repeated named argument is an error; repeated unnamed ones are
+ * gathered into one "Did you mean `[a, b]`?" message.
+ */
 static bool set_attribute(struct db_ctx *ctx, const struct psl_attr *attr)
 {
 	bool valid = true;
@@ -248,6 +258,7 @@ static bool set_attribute(struct db_ctx *ctx, const struct psl_attr *attr)
 	return true;
 }
 
+/* Name comparison is exact, so `@db.Text` never matches here (see db_visit_datasource_scoped). */
 bool db_visit_optional_single_attr(struct db_ctx *ctx, const char *name)
 {
 	size_t first = SIZE_MAX, count = 0;
@@ -303,6 +314,7 @@ const struct psl_attr *db_visit_datasource_scoped(struct db_ctx *ctx)
 	return found;
 }
 
+/* Both the named and the unnamed argument are consumed, whatever the outcome. */
 const struct psl_expr *db_visit_default_arg(struct db_ctx *ctx, const char *name, bool err, size_t *idx)
 {
 	long named = take_slot(ctx, name), unnamed = take_slot(ctx, NULL);
@@ -385,7 +397,11 @@ static uint32_t *none_array(struct arena *a, size_t n)
 	return p;
 }
 
-/* Lists every top and gives models, enums and composite types their dense ids. */
+/*
+ * Lists every top and gives models, enums and composite types their dense
+ * ids. File order then source order sorts exactly like Prisma's (FileId,
+ * top index) pairs, so every "sorted by model" in Prisma holds here too.
+ */
 static void collect_tops(struct db_ctx *ctx)
 {
 	struct psl_db *db = ctx->db;

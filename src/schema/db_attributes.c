@@ -77,6 +77,12 @@ static const char **coerce_constant_array(struct db_ctx *ctx, const struct psl_e
  * resolve_field_array_without_args(): @relation(fields/references) and
  * @@shardKey. Plain names of scalar fields of `mid`, no paths.
  */
+/*
+ * Errors are collected, not reported, so that each caller can word them for
+ * its attribute ("The argument fields must refer only to existing fields"
+ * for @relation, "The multi field id declaration refers to..." for @@id).
+ * A field named twice is reported here and ends the resolution at once.
+ */
 static enum resolve_status resolve_fields_without_args(struct db_ctx *ctx, const struct psl_expr *values,
 						       struct psl_span attr_span, uint32_t mid, uint32_t **ids,
 						       size_t *n_ids, struct field_problems *p)
@@ -159,6 +165,12 @@ static void field_args(struct db_ctx *ctx, const struct psl_args *args, struct p
 {
 	const struct psl_arg *a;
 
+	/*
+	 * Each argument is looked up by name (the first one wins) and checked
+	 * on its own; Prisma words these errors as parser errors ("Unexpected
+	 * token. Expected one of: ..."). Unknown arguments are not reported.
+	 */
+
 	if ((a = find_named_arg(args, "sort")) != NULL) {
 		const char *c = db_coerce_constant(ctx, &a->value);
 		if (c && !strcmp(c, "Asc")) {
@@ -171,6 +183,7 @@ static void field_args(struct db_ctx *ctx, const struct psl_args *args, struct p
 			db_error(ctx, a->span, "Unexpected token. Expected one of: Asc, Desc");
 		}
 	}
+	/* A negative length is dropped silently: Prisma filters it out. */
 	if ((a = find_named_arg(args, "length")) != NULL) {
 		int64_t len;
 		if (db_coerce_integer(ctx, &a->value, &len) && len >= 0) {
@@ -247,6 +260,11 @@ static bool same_path(const struct psl_index_field *a, const struct psl_index_fi
 static bool resolve_path(struct db_ctx *ctx, uint32_t mid, const char *name, struct psl_index_field *f,
 			 struct field_problems *p)
 {
+	/*
+	 * Which name gets reported follows Prisma: the first shard when the
+	 * model has no such field, the shard when a composite type lacks it,
+	 * and the whole path when a step that should be composite is not.
+	 */
 	struct psl_db *db = ctx->db;
 	const struct psl_db_model *m = &db->models.items[mid];
 	size_t n_shards = 1, k = 0;
@@ -319,6 +337,7 @@ static enum resolve_status resolve_fields_with_args(struct db_ctx *ctx, const st
 	const char **names = arena_alloc(ctx->arena, (n + 1) * sizeof(*names));
 	bool valid = true;
 
+	/* coerce_array: every item of an array is checked (and reported) before giving up. */
 	for (size_t i = 0; i < n; i++) {
 		if (!coerce_index_field(ctx, &items[i], &names[i], &out[i])) {
 			valid = false;
@@ -354,6 +373,7 @@ static enum resolve_status resolve_fields_with_args(struct db_ctx *ctx, const st
 			}
 			f->root = m->field_scalar[fid];
 		}
+		/* The same path twice: reported at once, naming a composite field by its type. */
 		for (size_t j = 0; j < count; j++) {
 			if (!same_path(&out[j], f))
 				continue;
@@ -502,6 +522,11 @@ static void native_type(struct db_ctx *ctx, const struct psl_attr *a, struct psl
 
 /* ---- relation fields ---- */
 
+/*
+ * fields: [...] of @relation. Even when it fails, the field counts as having
+ * a fields argument (Prisma stores an empty list): relation inference and
+ * later checks see that the user wrote one.
+ */
 static void relation_fields_arg(struct db_ctx *ctx, struct psl_db_relation_field *rf, const struct psl_expr *e)
 {
 	struct field_problems p = {0};
@@ -539,6 +564,7 @@ static void relation_fields_arg(struct db_ctx *ctx, struct psl_db_relation_field
 	problems_release(&p);
 }
 
+/* references: [...] of @relation, resolved in the related model; errors go on the attribute. */
 static void relation_references_arg(struct db_ctx *ctx, struct psl_db_relation_field *rf,
 				    const struct psl_expr *e)
 {
@@ -626,6 +652,11 @@ static void visit_relation(struct db_ctx *ctx, struct psl_db_relation_field *rf)
 	rf->mapped_name = nonempty_string_arg(ctx, "map");
 }
 
+/*
+ * Attributes on a relation field: @relation and @ignore are valid; @id,
+ * @default, @map and @unique get a tailored error and their arguments are
+ * discarded unchecked, as Prisma does.
+ */
 static void visit_relation_field_attributes(struct db_ctx *ctx, uint32_t rfid)
 {
 	struct psl_db_relation_field *rf = &ctx->db->relation_fields.items[rfid];
@@ -659,6 +690,7 @@ static void visit_relation_field_attributes(struct db_ctx *ctx, uint32_t rfid)
 	}
 	if (db_visit_optional_single_attr(ctx, "unique")) {
 		struct strbuf suggestion = STRBUF_INIT;
+		/* Point at the scalar fields behind the relation, when it has any. */
 		if (rf->n_fields == 1) {
 			strbuf_addf(&suggestion, " Did you mean to put it on `%s`?",
 				    psl_db_sfield_name(ctx->db, rf->fields[0]));
@@ -681,7 +713,13 @@ static void visit_relation_field_attributes(struct db_ctx *ctx, uint32_t rfid)
 
 /* ---- scalar fields ---- */
 
-/* @map on a model scalar field, with the two duplicate-name checks of map.rs. */
+/*
+ * @map on a model scalar field, with the two duplicate-name checks of
+ * map.rs: two fields mapped to one name, and a field mapped to the name of
+ * another scalar field that keeps its own name. The second check sees
+ * only the @map's of the fields before this one, since fields are visited
+ * in order; Prisma has the same asymmetry.
+ */
 static void map_scalar_field(struct db_ctx *ctx, struct psl_db_scalar_field *sf)
 {
 	struct psl_db *db = ctx->db;
@@ -724,6 +762,11 @@ static void map_scalar_field(struct db_ctx *ctx, struct psl_db_scalar_field *sf)
 }
 
 /* @id on a field. */
+/*
+ * @id on a field. A second @id in the model is reported on the model and
+ * its arguments are left unvisited, so they also show up as "No such
+ * argument.", exactly as in Prisma.
+ */
 static void id_on_field(struct db_ctx *ctx, struct psl_db_model *m, uint32_t sfid)
 {
 	struct psl_db_primary_key *pk;
@@ -787,6 +830,7 @@ static void shard_key_on_field(struct db_ctx *ctx, struct psl_db_model *m, uint3
 	m->shard_key = sk;
 }
 
+/* The attributes of one scalar field, in Prisma's order (see the top of this file). */
 static void visit_scalar_field_attributes(struct db_ctx *ctx, uint32_t sfid)
 {
 	struct psl_db_scalar_field *sf = &ctx->db->scalar_fields.items[sfid];
@@ -846,6 +890,7 @@ static void visit_scalar_field_attributes(struct db_ctx *ctx, uint32_t sfid)
 
 /* ---- model attributes ---- */
 
+/* @@ignore makes the fields' own @ignore redundant; the error points at each such field. */
 static void model_ignore(struct db_ctx *ctx, struct psl_db_model *m)
 {
 	for (uint32_t i = m->scalar_start; i < m->scalar_start + m->n_scalar; i++) {
@@ -916,6 +961,7 @@ static void id_on_model(struct db_ctx *ctx, struct psl_db_model *m, uint32_t mid
 			       "required fields.",
 			       sb.buf);
 	}
+	/* Both @id and @@id: reported, and @@id replaces the field's @id. */
 	if (m->pk)
 		db_model_error(ctx, m->ast->span, "model", m->ast->name.name,
 			       "Each model must have at most one id criteria. You can't have `@id` and `@@id` at the "
@@ -940,6 +986,10 @@ out:
 /* common_index_validations(): the fields argument of @@index, @@unique, @@fulltext. */
 static void common_index_validations(struct db_ctx *ctx, struct psl_db_index *idx, uint32_t mid)
 {
+	/*
+	 * On any error the index is still recorded, with no fields: Prisma
+	 * pushes it anyway, and later checks count on seeing it.
+	 */
 	const struct psl_attr *attr = ctx->attr;
 	const struct psl_db_model *m = &ctx->db->models.items[mid];
 	const struct psl_expr *e = db_visit_default_arg(ctx, "fields", true, NULL);
@@ -1036,6 +1086,10 @@ static void model_index(struct db_ctx *ctx, struct psl_db_model *m, uint32_t mid
 	avec_push(ctx->arena, &m->indexes, idx);
 }
 
+/*
+ * @@unique: name: is the client name (checked for identifier characters),
+ * map: the constraint name.
+ */
 static void model_unique(struct db_ctx *ctx, struct psl_db_model *m, uint32_t mid)
 {
 	struct psl_db_index idx = {0};
@@ -1144,6 +1198,12 @@ static void validate_field_key_arities(struct db_ctx *ctx, const struct psl_db_m
 			 "required.");
 }
 
+/*
+ * A model: its scalar fields one by one, then its own attributes. Prisma
+ * builds the model's attributes in a local and stores them at the end; no
+ * check reads another model's attributes meanwhile, so filling the model
+ * in place is the same.
+ */
 static void resolve_model_attributes(struct db_ctx *ctx, uint32_t mid)
 {
 	struct psl_db_model *m = &ctx->db->models.items[mid];
@@ -1226,6 +1286,10 @@ static void resolve_enum_attributes(struct db_ctx *ctx, uint32_t eid)
 
 /* ---- composite types ---- */
 
+/*
+ * @map on a composite type field. The first check names the mapped name,
+ * the second the field's own name, as Prisma's messages do.
+ */
 static void map_composite_field(struct db_ctx *ctx, struct psl_db_composite *c, uint32_t field)
 {
 	const struct psl_field *f = &c->ast->fields.items[field];
@@ -1259,6 +1323,7 @@ static void map_composite_field(struct db_ctx *ctx, struct psl_db_composite *c, 
 		 c->ast->name.name);
 }
 
+/* Fields whose type did not resolve are skipped entirely: not even unknown attributes are reported. */
 static void resolve_composite_attributes(struct db_ctx *ctx, uint32_t cid)
 {
 	struct psl_db_composite *c = &ctx->db->composites.items[cid];
@@ -1286,6 +1351,7 @@ static void resolve_composite_attributes(struct db_ctx *ctx, uint32_t cid)
 	}
 }
 
+/* Relation fields of every model first, then each top in source order. */
 void db_resolve_attributes(struct db_ctx *ctx)
 {
 	struct psl_db *db = ctx->db;

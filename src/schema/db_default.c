@@ -55,6 +55,10 @@ static bool auto_args(struct db_ctx *ctx, const struct psl_args *args)
 	return false;
 }
 
+/*
+ * dbgenerated("sql") or dbgenerated(). With several arguments Prisma both
+ * reports and, when the first is a string, still accepts.
+ */
 static bool dbgenerated_args(struct db_ctx *ctx, const struct psl_args *args)
 {
 	const struct psl_expr *first = args->args.len ? &args->args.items[0].value : NULL;
@@ -73,6 +77,7 @@ static bool dbgenerated_args(struct db_ctx *ctx, const struct psl_args *args)
 /* cuid(1|2), uuid(4|7): `versions` is Prisma's supported list ("1 or 2"). */
 static bool uid_int_args(struct db_ctx *ctx, const char *fn, const struct psl_args *args, unsigned a, unsigned b)
 {
+	/* The version must parse as a u8 first: cuid(300) is "not 1 or 2", not an overflow. */
 	const struct psl_expr *first = args->args.len ? &args->args.items[0].value : NULL;
 	unsigned v;
 	if (args->args.len > 1)
@@ -117,6 +122,10 @@ static void invalid_scalar_default(struct db_ctx *ctx, enum psl_scalar_type t, c
 	strbuf_release(&sb);
 }
 
+/*
+ * A literal for a builtin type. Only the kind of literal is checked here:
+ * whether "abc" is a valid DateTime is psl-core's business.
+ */
 static bool scalar_default_literal(struct db_ctx *ctx, enum psl_scalar_type t, const struct psl_expr *value)
 {
 	switch (value->kind) {
@@ -213,6 +222,12 @@ static bool invalid_function_default(struct db_ctx *ctx, const char *fn, enum ps
 	return false;
 }
 
+/*
+ * The checks are tried in Prisma's match order: a named autoincrement is
+ * rejected before its type is looked at, known functions are matched with
+ * the types they fit, and a known function on another type is an error
+ * while an unknown one is deferred.
+ */
 static bool model_builtin_default(struct db_ctx *ctx, uint32_t sfid, enum psl_scalar_type t,
 				  const struct psl_expr *value, const char *mapped_name, enum psl_arity arity)
 {
@@ -249,6 +264,7 @@ static bool model_builtin_default(struct db_ctx *ctx, uint32_t sfid, enum psl_sc
 	return singular_scalar_default_literal(ctx, t, value);
 }
 
+/* Composite fields (MongoDB): no autoincrement, auto or nanoid, and unknown functions are errors. */
 static bool composite_builtin_default(struct db_ctx *ctx, enum psl_scalar_type t, const struct psl_expr *value,
 				      enum psl_arity arity)
 {
@@ -293,6 +309,11 @@ static const char *default_mapped_name(struct db_ctx *ctx)
 	return s;
 }
 
+/*
+ * @default on a model scalar field. map: is read before the value is
+ * checked, so its errors come first, and a named autoincrement can be
+ * rejected.
+ */
 void db_visit_model_field_default(struct db_ctx *ctx, uint32_t sfid)
 {
 	struct psl_db_scalar_field *sf = &ctx->db->scalar_fields.items[sfid];
@@ -334,6 +355,7 @@ void db_visit_model_field_default(struct db_ctx *ctx, uint32_t sfid)
 	sf->dflt.mapped_name = mapped_name;
 }
 
+/* @default on a composite type field: no map:, no dbgenerated(). */
 void db_visit_composite_field_default(struct db_ctx *ctx, uint32_t ct, uint32_t field)
 {
 	struct psl_db_composite_field *cf = &ctx->db->composites.items[ct].fields[field];

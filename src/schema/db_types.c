@@ -41,6 +41,10 @@ bool psl_scalar_type_parse(const char *s, bool ignore_case, enum psl_scalar_type
 enum resolved_kind { RESOLVED_MODEL, RESOLVED_SCALAR, RESOLVED_UNKNOWN };
 
 /* field_type(): what the type name of a field refers to. */
+/*
+ * Builtin scalar names win over tops (a model named String is already an
+ * error); the top table gives the last definition of a duplicated name.
+ */
 static enum resolved_kind field_type(struct db_ctx *ctx, const struct psl_field *f, struct psl_field_type *t,
 				     uint32_t *model)
 {
@@ -84,6 +88,11 @@ static bool lower_equals(const char *name, const char *written)
 	return *name == *written;
 }
 
+/*
+ * The suggestion first looks for a model, enum or composite type whose
+ * lowercased name equals the name as written (so `user` finds User, but
+ * `USER` does not), then for a builtin scalar ignoring case.
+ */
 static void unknown_model_field_type(struct db_ctx *ctx, const struct psl_field *f)
 {
 	const char *name = f->type.name;
@@ -116,6 +125,11 @@ static void unknown_model_field_type(struct db_ctx *ctx, const struct psl_field 
 		 name);
 }
 
+/*
+ * Scalar and relation fields are appended model by model, in field order,
+ * which keeps them sorted by (model, field) as Prisma's binary searches
+ * expect; each model records its two ranges.
+ */
 static void visit_model(struct db_ctx *ctx, uint32_t mid)
 {
 	struct psl_db *db = ctx->db;
@@ -159,6 +173,7 @@ static void visit_model(struct db_ctx *ctx, uint32_t mid)
 	m->n_relation = (uint32_t)db->relation_fields.len - m->relation_start;
 }
 
+/* Composite type fields cannot be relations, and unknown types get no suggestion. */
 static void visit_composite(struct db_ctx *ctx, uint32_t cid)
 {
 	struct psl_db_composite *c = &ctx->db->composites.items[cid];

@@ -10,12 +10,14 @@
 
 /* ---- names and display ---- */
 
+/* IndexAlgorithm's Display: the spelling of the `type:` argument of @@index. */
 const char *psl_index_algorithm_name(enum psl_index_algorithm a)
 {
 	static const char *const names[] = {"BTree", "Hash", "Gist", "Gin", "SpGist", "Brin"};
 	return names[a];
 }
 
+/* ReferentialAction::as_str: the spelling of onDelete: / onUpdate: values. */
 const char *psl_ref_action_name(enum psl_ref_action a)
 {
 	static const char *const names[] = {"Cascade", "Restrict", "NoAction", "SetNull", "SetDefault"};
@@ -27,6 +29,10 @@ bool psl_ref_action_triggers_modification(enum psl_ref_action a)
 	return a != PSL_ACTION_NO_ACTION && a != PSL_ACTION_RESTRICT;
 }
 
+/*
+ * OperatorClass::supports_index_type. Raw classes are the user's business:
+ * Prisma never asks about them (the validation only looks at known ones).
+ */
 bool psl_operator_class_supports(enum psl_operator_class c, enum psl_index_algorithm algo)
 {
 	switch (c) {
@@ -45,6 +51,7 @@ bool psl_operator_class_supports(enum psl_operator_class c, enum psl_index_algor
 	}
 }
 
+/* ScalarFieldType::display: how messages name a field's type. */
 void psl_db_type_render(const struct psl_db *db, const struct psl_field_type *t, struct strbuf *out)
 {
 	switch (t->kind) {
@@ -65,6 +72,11 @@ void psl_db_type_render(const struct psl_db *db, const struct psl_field_type *t,
 
 /* ---- lookups ---- */
 
+/*
+ * ParserDatabase::find_top and friends. The name table is the one the names
+ * pass filled, so a name defined twice finds the later definition, and a
+ * model shadowed by an enum of the same name is not found as a model.
+ */
 uint32_t psl_db_find_top(const struct psl_db *db, const char *name)
 {
 	const uint32_t *ti = strmap_gets(&db->top_names, name);
@@ -139,6 +151,7 @@ const char *psl_db_model_database_name(const struct psl_db *db, uint32_t m)
 	return mo->mapped_name ? mo->mapped_name : mo->ast->name.name;
 }
 
+/* ModelWalker::has_single_id_field: @id, or an @@id of one field. */
 bool psl_db_model_has_single_id_field(const struct psl_db *db, uint32_t m)
 {
 	const struct psl_db_primary_key *pk = db->models.items[m].pk;
@@ -151,6 +164,7 @@ static uint32_t pk_field_ast(const struct psl_db *db, const struct psl_db_primar
 	return db->scalar_fields.items[pk->fields[i].root].field;
 }
 
+/* field_is_single_pk: matches `@id` as well as `@@id([field])`. */
 bool psl_db_model_field_is_single_pk(const struct psl_db *db, uint32_t m, uint32_t field)
 {
 	const struct psl_db_primary_key *pk = db->models.items[m].pk;
@@ -168,6 +182,10 @@ bool psl_db_model_field_is_part_of_compound_pk(const struct psl_db *db, uint32_t
 	return false;
 }
 
+/*
+ * MySQL wants an AUTO_INCREMENT column to lead some index: true when the
+ * field is the first field of any index, unique or the primary key.
+ */
 bool psl_db_model_field_is_indexed_for_autoincrement(const struct psl_db *db, uint32_t m, uint32_t field)
 {
 	const struct psl_db_model *mo = &db->models.items[m];
@@ -179,6 +197,11 @@ bool psl_db_model_field_is_indexed_for_autoincrement(const struct psl_db *db, ui
 	return mo->pk && mo->pk->n_fields && pk_field_ast(db, mo->pk, 0) == field;
 }
 
+/*
+ * ModelWalker::unique_criterias as an indexed iterator: criteria i is the
+ * primary key when there is one and i == 0, then the unique indexes in the
+ * model's index order. Fulltext and normal indexes are not criterias.
+ */
 bool psl_db_model_unique_criteria(const struct psl_db *db, uint32_t m, size_t i, struct psl_db_criteria *out)
 {
 	const struct psl_db_model *mo = &db->models.items[m];
@@ -236,6 +259,11 @@ bool psl_db_criteria_is_strict(const struct psl_db *db, const struct psl_db_crit
 	return !psl_db_criteria_has_optional_fields(db, c) && !psl_db_criteria_has_unsupported_fields(db, c);
 }
 
+/*
+ * UniqueCriteriaWalker::contains_exactly_fields compares AST field ids, so a
+ * composite path whose last field has the same index would match; Prisma
+ * behaves the same way.
+ */
 bool psl_db_criteria_contains_exactly(const struct psl_db *db, const struct psl_db_criteria *c,
 				      const uint32_t *sfields, size_t n)
 {
@@ -260,6 +288,10 @@ const char *psl_db_sfield_database_name(const struct psl_db *db, uint32_t sf)
 	return f->mapped_name ? f->mapped_name : f->ast->name.name;
 }
 
+/*
+ * ScalarFieldWalker::is_unique: the primary key of exactly this field, or a
+ * unique index of one field with the same AST field id.
+ */
 bool psl_db_sfield_is_unique(const struct psl_db *db, uint32_t sf)
 {
 	const struct psl_db_scalar_field *f = &db->scalar_fields.items[sf];
@@ -297,11 +329,16 @@ bool psl_db_sfield_is_list(const struct psl_db *db, uint32_t sf)
 	return db->scalar_fields.items[sf].ast->arity == PSL_LIST;
 }
 
+/* Looks at the AST, as Prisma does, not at the resolved type (they agree). */
 bool psl_db_sfield_is_unsupported(const struct psl_db *db, uint32_t sf)
 {
 	return db->scalar_fields.items[sf].ast->unsupported;
 }
 
+/*
+ * DefaultValueWalker::value. Only a @default that passed validation is
+ * recorded, so a rejected default reads as no default at all.
+ */
 const struct psl_expr *psl_db_sfield_default_value(const struct psl_db *db, uint32_t sf)
 {
 	const struct psl_db_scalar_field *f = &db->scalar_fields.items[sf];
@@ -322,6 +359,10 @@ bool psl_db_sfield_is_autoincrement(const struct psl_db *db, uint32_t sf)
 
 /* ---- index fields ---- */
 
+/*
+ * Index fields (IndexFieldWalker): either the model scalar field `root`
+ * itself, or, with a path, the last composite type field of the path.
+ */
 uint32_t psl_db_index_field_scalar(const struct psl_index_field *f)
 {
 	return f->n_path ? PSL_DB_NONE : f->root;
@@ -392,6 +433,10 @@ bool psl_db_index_field_is_unsupported(const struct psl_db *db, const struct psl
 	return psl_db_index_field_type(db, f).kind == PSL_TYPE_UNSUPPORTED;
 }
 
+/*
+ * IndexAlgorithm::supports_field_type. Unsupported("...") fields pass: the
+ * database knows their type, Prisma does not. GIN takes Json and any list.
+ */
 bool psl_index_algorithm_supports_field(const struct psl_db *db, enum psl_index_algorithm a,
 					const struct psl_index_field *f)
 {
@@ -414,6 +459,7 @@ bool psl_index_algorithm_supports_field(const struct psl_db *db, enum psl_index_
 	return false;
 }
 
+/* as_path_to_indexed_field / as_mapped_path_to_indexed_field, joined with dots. */
 void psl_db_index_field_path(const struct psl_db *db, const struct psl_index_field *f, bool mapped,
 			     struct strbuf *out)
 {
@@ -454,6 +500,7 @@ static bool same_named_path(const struct psl_db *db, const struct psl_index_fiel
 
 /* ---- indexes ---- */
 
+/* IndexWalker::attribute_name: how messages name the attribute that defined the index. */
 const char *psl_db_index_attribute_name(const struct psl_db_index *idx)
 {
 	if (idx->type == PSL_INDEX_UNIQUE)
@@ -485,6 +532,11 @@ bool psl_db_index_fields_equal(const struct psl_db *db, const struct psl_index_f
 	return true;
 }
 
+/*
+ * IndexWalker::fields_array: the first argument that is unnamed or named
+ * `fields`. Prisma unwraps it; an index whose fields are not an array was
+ * already reported, so NULL here is only for such broken attributes.
+ */
 const struct psl_expr *psl_db_index_fields_array(const struct psl_db_index *idx)
 {
 	for (size_t i = 0; i < idx->attr->args.args.len; i++) {
@@ -508,6 +560,10 @@ bool psl_db_rfield_is_required(const struct psl_db *db, uint32_t rf)
 	return db->relation_fields.items[rf].ast->arity == PSL_REQUIRED;
 }
 
+/*
+ * RelationFieldWalker::opposite_relation_field. A field left out of every
+ * relation (a third field claiming the same relation name, say) has none.
+ */
 uint32_t psl_db_rfield_opposite(const struct psl_db *db, uint32_t rf)
 {
 	uint32_t r = db->relation_fields.items[rf].relation;
@@ -522,6 +578,10 @@ uint32_t psl_db_rfield_opposite(const struct psl_db *db, uint32_t rf)
 	return PSL_DB_NONE;
 }
 
+/*
+ * Prisma allows an optional relation field over required scalar fields;
+ * for referential actions the relation then counts as required.
+ */
 enum psl_arity psl_db_rfield_referential_arity(const struct psl_db *db, uint32_t rf)
 {
 	const struct psl_db_relation_field *f = &db->relation_fields.items[rf];
@@ -531,6 +591,7 @@ enum psl_arity psl_db_rfield_referential_arity(const struct psl_db *db, uint32_t
 	return f->ast->arity;
 }
 
+/* Without references: the relation implicitly points at the single id. */
 bool psl_db_rfield_references_singular_id_field(const struct psl_db *db, uint32_t rf)
 {
 	const struct psl_db_relation_field *f = &db->relation_fields.items[rf];
@@ -551,6 +612,7 @@ bool psl_db_rfield_one_side_is_view(const struct psl_db *db, uint32_t rf)
 
 /* ---- relations ---- */
 
+/* Two-way embedded m:n relations are "implicit many-to-many" in messages too. */
 const char *psl_db_relation_kind_name(const struct psl_db_relation *r)
 {
 	switch (r->kind) {
@@ -581,6 +643,7 @@ static bool rfield_ignored(const struct psl_db *db, uint32_t rf)
 	return false;
 }
 
+/* RelationWalker::is_ignored: the client cannot use the relation if either side is ignored. */
 bool psl_db_relation_is_ignored(const struct psl_db *db, uint32_t r)
 {
 	const struct psl_db_relation *rel = &db->relations.items[r];
@@ -588,6 +651,10 @@ bool psl_db_relation_is_ignored(const struct psl_db *db, uint32_t r)
 	       (rel->field_b != PSL_DB_NONE && rfield_ignored(db, rel->field_b));
 }
 
+/*
+ * InlineRelationWalker: the forward field is on model A and carries
+ * fields:/references:, the back field is the list or virtual side.
+ */
 uint32_t psl_db_relation_forward_field(const struct psl_db_relation *r)
 {
 	return psl_db_relation_is_m2n(r) ? PSL_DB_NONE : r->field_a;
@@ -611,6 +678,7 @@ const char *psl_db_enum_name(const struct psl_db *db, uint32_t e)
 	return db->enums.items[e].ast->name.name;
 }
 
+/* Database names: the @map / @@map name when given, else the schema name. */
 const char *psl_db_enum_database_name(const struct psl_db *db, uint32_t e)
 {
 	const struct psl_db_enum *en = &db->enums.items[e];
