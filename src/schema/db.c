@@ -9,8 +9,10 @@
  * db_visit_repeated_attr(), its arguments are consumed with
  * db_visit_default_arg() / db_visit_optional_arg(), and whatever is left
  * over is reported: "No such argument." for arguments, "Attribute not
- * known" for attributes. Prisma keeps the leftovers in hash sets, whose
- * iteration order is random; we report them in source order.
+ * known" for attributes. Prisma keeps the leftovers in hash sets whose
+ * iteration order is random (even its wasm build reports the same schema's
+ * unknown attributes in different orders from one run to the next); we
+ * report them in source order.
  */
 #include <stdarg.h>
 #include <stdlib.h>

@@ -23,6 +23,25 @@
  *   - relation ids: in the order relations were inferred.
  * PSL_DB_NONE stands for "no id". AST pointers point into the schema's ASTs.
  *
+ * For porting psl-core, Prisma's walkers map onto this header as follows:
+ *   db.walk_models() / walk_views()     db->models, split by psl_db_model_is_view()
+ *   model.scalar_fields()               scalar_fields[m->scalar_start .. + m->n_scalar]
+ *   model.relation_fields()             relation_fields[m->relation_start .. + m->n_relation]
+ *   model.fields(), field.refine()      m->ast->fields; m->field_scalar[i] / m->field_relation[i]
+ *   model.primary_key(), .indexes()     m->pk (NULL if none), m->indexes
+ *   model.unique_criterias()            psl_db_model_unique_criteria() (indexed iterator)
+ *   model.relations_from() / _to()      m->relations_from / m->relations_to
+ *   scalar_field.default_value()        sf->has_default, psl_db_sfield_default_value()
+ *   scalar_field.raw_native_type()      sf->has_native_type, sf->native_type
+ *   relation_field.fields()             rf->has_fields, rf->fields (referencing_fields)
+ *   relation_field.referenced_fields()  rf->has_references, rf->references
+ *   relation_field.relation_name()      rf->relation_name (explicit or generated)
+ *   relation.refine()                   r->kind; forward/back: psl_db_relation_*_field()
+ *   inline.referenced_fields()          r->referenced_fields (explicit or inferred)
+ *   walk_complete_inline_relations()    relations with psl_db_relation_is_complete_inline()
+ *   implicit m:n table_name()           "_" + r->name; column A is model_a, B model_b
+ *   walk_scalar_field_defaults_with_unknown_function()   db->unknown_function_defaults
+ *
  * Ownership: psl_db_build() allocates the database and everything it points
  * to in the schema's arena (s->arena), except a name table on the heap that
  * psl_db_free() releases; psl_schema_release() calls psl_db_free() before
