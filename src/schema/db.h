@@ -43,9 +43,10 @@
  *   walk_scalar_field_defaults_with_unknown_function()   db->unknown_function_defaults
  *
  * Ownership: psl_db_build() allocates the database and everything it points
- * to in the schema's arena (s->arena), except a name table on the heap that
- * psl_db_free() releases; psl_schema_release() calls psl_db_free() before
- * freeing the arena. The query functions below never allocate.
+ * to in the schema's arena (s->arena), except the name tables (strmaps on
+ * the heap) that psl_db_free() releases; psl_schema_release() calls
+ * psl_db_free() before freeing the arena. The query functions below only
+ * read; those that render text append to a caller-owned strbuf.
  */
 #ifndef RDB_SCHEMA_DB_H
 #define RDB_SCHEMA_DB_H
@@ -425,13 +426,10 @@ bool psl_db_index_field_is_unsupported(const struct psl_db *db, const struct psl
 /* IndexAlgorithm::supports_field_type. */
 bool psl_index_algorithm_supports_field(const struct psl_db *db, enum psl_index_algorithm a,
 					const struct psl_index_field *f);
-/*
- * The path to the indexed field as "root.step.step" (names or, mapped,
- * database names); appended to out. Two index fields are the same path when
- * these strings and the composite types along the way are equal.
- */
+/* The path to the indexed field as "root.step.step" (names, or database names if mapped), appended. */
 void psl_db_index_field_path(const struct psl_db *db, const struct psl_index_field *f, bool mapped,
 			     struct strbuf *out);
+/* Same root and same steps (IndexFieldPath equality, by ids). */
 bool psl_db_index_fields_same_path(const struct psl_index_field *a, const struct psl_index_field *b);
 
 /* ---- indexes -------------------------------------------------------------- */
