@@ -1,3 +1,4 @@
+#include <ctype.h>
 /*
  * connector.c: the connector tables (capabilities, limits, referential
  * actions, index algorithms) for every provider Prisma knows, and the
@@ -314,10 +315,18 @@ const char *psl_scalar_type_name(enum psl_scalar_type t)
 	return scalar_names[t];
 }
 
-bool psl_scalar_type_parse(const char *name, enum psl_scalar_type *out)
+static bool ascii_ieq(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return false;
+	return *a == *b;
+}
+
+bool psl_scalar_type_parse(const char *name, bool ignore_case, enum psl_scalar_type *out)
 {
 	for (unsigned i = 0; i < PSL_SCALAR_COUNT; i++) {
-		if (!strcmp(name, scalar_names[i])) {
+		if (ignore_case ? ascii_ieq(name, scalar_names[i]) : !strcmp(name, scalar_names[i])) {
 			*out = (enum psl_scalar_type)i;
 			return true;
 		}

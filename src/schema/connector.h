@@ -54,7 +54,8 @@ enum psl_scalar_type {
 /* "Int", "BigInt", ... as written in a schema. */
 const char *psl_scalar_type_name(enum psl_scalar_type t);
 /* Exact, case-sensitive match of a type name; false when not a scalar. */
-bool psl_scalar_type_parse(const char *name, enum psl_scalar_type *out);
+/* ignore_case: Prisma matches some type names case-insensitively (to suggest the right spelling). */
+bool psl_scalar_type_parse(const char *name, bool ignore_case, enum psl_scalar_type *out);
 
 /* ---- capabilities ------------------------------------------------------ */
 

@@ -55,6 +55,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "connector.h" /* scalar types, index algorithms, referential actions */
 #include "psl/ast.h"
 #include "schema.h"
 
@@ -63,17 +64,6 @@
 /* ---- enumerations ------------------------------------------------------ */
 
 /* Prisma's builtin scalar types (ScalarType). */
-enum psl_scalar_type {
-	PSL_SCALAR_INT,
-	PSL_SCALAR_BIGINT,
-	PSL_SCALAR_FLOAT,
-	PSL_SCALAR_BOOLEAN,
-	PSL_SCALAR_STRING,
-	PSL_SCALAR_DATETIME,
-	PSL_SCALAR_JSON,
-	PSL_SCALAR_BYTES,
-	PSL_SCALAR_DECIMAL,
-};
 
 /* What a scalar field's type resolved to (ScalarFieldType; no extension types). */
 enum psl_type_kind {
@@ -92,9 +82,6 @@ struct psl_field_type {
 
 enum psl_sort_order { PSL_SORT_ASC, PSL_SORT_DESC };
 enum psl_index_type { PSL_INDEX_NORMAL, PSL_INDEX_UNIQUE, PSL_INDEX_FULLTEXT };
-enum psl_index_algorithm {
-	PSL_ALGO_BTREE, PSL_ALGO_HASH, PSL_ALGO_GIST, PSL_ALGO_GIN, PSL_ALGO_SPGIST, PSL_ALGO_BRIN,
-};
 
 /* PostgreSQL operator classes, in Prisma's order (types.rs OperatorClass). */
 enum psl_operator_class {
@@ -117,10 +104,6 @@ enum psl_operator_class {
 	PSL_OPS_RAW, /* ops: raw("..."): see psl_ops.raw */
 };
 
-enum psl_ref_action {
-	PSL_ACTION_CASCADE, PSL_ACTION_RESTRICT, PSL_ACTION_NO_ACTION,
-	PSL_ACTION_SET_NULL, PSL_ACTION_SET_DEFAULT,
-};
 
 /*
  * Relation kinds (RelationAttributes). field_a / field_b of a relation say
@@ -138,7 +121,7 @@ enum psl_relation_kind {
 /* ---- resolved items ---------------------------------------------------- */
 
 /* A native type attribute, kept raw: @db.VarChar(200) is {"db", "VarChar", {"200"}}. */
-struct psl_native_type {
+struct psl_raw_native_type {
 	const char *scope;      /* the datasource name before the dot */
 	const char *name;
 	const char **args;      /* each argument rendered as Prisma's Display does */
@@ -188,7 +171,7 @@ struct psl_db_scalar_field {
 	bool is_ignored, is_updated_at;
 	bool has_default, has_native_type;
 	struct psl_default dflt;
-	struct psl_native_type native_type;
+	struct psl_raw_native_type native_type;
 	const char *mapped_name; /* @map, or NULL */
 };
 
@@ -198,7 +181,7 @@ struct psl_db_relation_field {
 	const struct psl_field *ast;
 	uint32_t referenced_model;
 	bool has_on_delete, has_on_update;
-	enum psl_ref_action on_delete, on_update;
+	enum psl_referential_action on_delete, on_update;
 	struct psl_span on_delete_span, on_update_span;
 	/* fields: [...] and references: [...] as written (has_* false when absent). */
 	bool has_fields, has_references;
@@ -276,7 +259,7 @@ struct psl_db_composite_field {
 	const char *mapped_name;
 	bool has_default, has_native_type;
 	struct psl_default dflt;
-	struct psl_native_type native_type;
+	struct psl_raw_native_type native_type;
 };
 
 struct psl_db_composite {
@@ -324,16 +307,12 @@ struct psl_db {
 
 /* ---- names and display -------------------------------------------------- */
 
-const char *psl_scalar_type_name(enum psl_scalar_type t);
 /* ScalarType::try_from_str; ignore_case compares lowercased. */
-bool psl_scalar_type_parse(const char *s, bool ignore_case, enum psl_scalar_type *out);
 /* Operator class names as Prisma displays them (including its UuidMinMaxMultiOps quirk). */
 const char *psl_operator_class_name(enum psl_operator_class c);
 bool psl_operator_class_supports(enum psl_operator_class c, enum psl_index_algorithm algo);
-const char *psl_index_algorithm_name(enum psl_index_algorithm a);
-const char *psl_ref_action_name(enum psl_ref_action a);
 /* Cascade, SetNull and SetDefault modify related rows; Restrict and NoAction do not. */
-bool psl_ref_action_triggers_modification(enum psl_ref_action a);
+bool psl_ref_action_triggers_modification(enum psl_referential_action a);
 /* "Int", an enum or composite type name, or Unsupported("..."): appended to out. */
 void psl_db_type_render(const struct psl_db *db, const struct psl_field_type *t, struct strbuf *out);
 
@@ -418,7 +397,7 @@ const char *psl_db_index_field_name(const struct psl_db *db, const struct psl_in
 const char *psl_db_index_field_database_name(const struct psl_db *db, const struct psl_index_field *f);
 struct psl_field_type psl_db_index_field_type(const struct psl_db *db, const struct psl_index_field *f);
 /* The native type attribute, or NULL. */
-const struct psl_native_type *psl_db_index_field_native_type(const struct psl_db *db,
+const struct psl_raw_native_type *psl_db_index_field_native_type(const struct psl_db *db,
 							      const struct psl_index_field *f);
 bool psl_db_index_field_is_optional(const struct psl_db *db, const struct psl_index_field *f);
 bool psl_db_index_field_is_list(const struct psl_db *db, const struct psl_index_field *f);

@@ -508,7 +508,7 @@ static void visit_schema_attribute(struct db_ctx *ctx, const char **schema, stru
 	*span = e->span;
 }
 
-static void native_type(struct db_ctx *ctx, const struct psl_attr *a, struct psl_native_type *nt)
+static void native_type(struct db_ctx *ctx, const struct psl_attr *a, struct psl_raw_native_type *nt)
 {
 	const char *dot = strchr(a->name.name, '.');
 	nt->scope = arena_strndup(ctx->arena, a->name.name, (size_t)(dot - a->name.name));
@@ -604,7 +604,7 @@ static void relation_references_arg(struct db_ctx *ctx, struct psl_db_relation_f
 	problems_release(&p);
 }
 
-static bool referential_action(struct db_ctx *ctx, const struct psl_expr *e, enum psl_ref_action *out)
+static bool referential_action(struct db_ctx *ctx, const struct psl_expr *e, enum psl_referential_action *out)
 {
 	static const char *const names[] = {"Cascade", "Restrict", "NoAction", "SetNull", "SetDefault"};
 	const char *c = db_coerce_constant(ctx, e);
@@ -612,7 +612,7 @@ static bool referential_action(struct db_ctx *ctx, const struct psl_expr *e, enu
 		return false;
 	for (size_t i = 0; i < ARRAY_SIZE(names); i++) {
 		if (!strcmp(c, names[i])) {
-			*out = (enum psl_ref_action)i;
+			*out = (enum psl_referential_action)i;
 			return true;
 		}
 	}

@@ -10,33 +10,6 @@
 
 #include "db_internal.h"
 
-static const char *const scalar_names[] = {
-	"Int", "BigInt", "Float", "Boolean", "String", "DateTime", "Json", "Bytes", "Decimal",
-};
-
-const char *psl_scalar_type_name(enum psl_scalar_type t)
-{
-	return scalar_names[t];
-}
-
-static bool ascii_ieq(const char *a, const char *b)
-{
-	for (; *a && *b; a++, b++)
-		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
-			return false;
-	return *a == *b;
-}
-
-bool psl_scalar_type_parse(const char *s, bool ignore_case, enum psl_scalar_type *out)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(scalar_names); i++) {
-		if (ignore_case ? ascii_ieq(s, scalar_names[i]) : !strcmp(s, scalar_names[i])) {
-			*out = (enum psl_scalar_type)i;
-			return true;
-		}
-	}
-	return false;
-}
 
 enum resolved_kind { RESOLVED_MODEL, RESOLVED_SCALAR, RESOLVED_UNKNOWN };
 

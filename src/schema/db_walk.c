@@ -10,21 +10,7 @@
 
 /* ---- names and display ---- */
 
-/* IndexAlgorithm's Display: the spelling of the `type:` argument of @@index. */
-const char *psl_index_algorithm_name(enum psl_index_algorithm a)
-{
-	static const char *const names[] = {"BTree", "Hash", "Gist", "Gin", "SpGist", "Brin"};
-	return names[a];
-}
-
-/* ReferentialAction::as_str: the spelling of onDelete: / onUpdate: values. */
-const char *psl_ref_action_name(enum psl_ref_action a)
-{
-	static const char *const names[] = {"Cascade", "Restrict", "NoAction", "SetNull", "SetDefault"};
-	return names[a];
-}
-
-bool psl_ref_action_triggers_modification(enum psl_ref_action a)
+bool psl_ref_action_triggers_modification(enum psl_referential_action a)
 {
 	return a != PSL_ACTION_NO_ACTION && a != PSL_ACTION_RESTRICT;
 }
@@ -37,17 +23,17 @@ bool psl_operator_class_supports(enum psl_operator_class c, enum psl_index_algor
 {
 	switch (c) {
 	case PSL_OPS_INET:
-		return algo == PSL_ALGO_GIST || algo == PSL_ALGO_SPGIST;
+		return algo == PSL_INDEX_GIST || algo == PSL_INDEX_SPGIST;
 	case PSL_OPS_JSONB:
 	case PSL_OPS_JSONB_PATH:
 	case PSL_OPS_ARRAY:
-		return algo == PSL_ALGO_GIN;
+		return algo == PSL_INDEX_GIN;
 	case PSL_OPS_TEXT:
-		return algo == PSL_ALGO_SPGIST;
+		return algo == PSL_INDEX_SPGIST;
 	case PSL_OPS_RAW:
 		return true; /* not Prisma's to judge */
 	default:
-		return algo == PSL_ALGO_BRIN; /* every other class is a BRIN one */
+		return algo == PSL_INDEX_BRIN; /* every other class is a BRIN one */
 	}
 }
 
@@ -406,7 +392,7 @@ struct psl_field_type psl_db_index_field_type(const struct psl_db *db, const str
 	return index_field_composite(db, f)->type;
 }
 
-const struct psl_native_type *psl_db_index_field_native_type(const struct psl_db *db,
+const struct psl_raw_native_type *psl_db_index_field_native_type(const struct psl_db *db,
 							      const struct psl_index_field *f)
 {
 	if (!f->n_path) {
@@ -445,15 +431,15 @@ bool psl_index_algorithm_supports_field(const struct psl_db *db, enum psl_index_
 	if (t.kind == PSL_TYPE_UNSUPPORTED)
 		return true;
 	switch (a) {
-	case PSL_ALGO_BTREE:
-	case PSL_ALGO_HASH:
+	case PSL_INDEX_BTREE:
+	case PSL_INDEX_HASH:
 		return true;
-	case PSL_ALGO_GIST:
-	case PSL_ALGO_SPGIST:
+	case PSL_INDEX_GIST:
+	case PSL_INDEX_SPGIST:
 		return builtin && t.scalar == PSL_SCALAR_STRING;
-	case PSL_ALGO_GIN:
+	case PSL_INDEX_GIN:
 		return (builtin && t.scalar == PSL_SCALAR_JSON) || psl_db_index_field_is_list(db, f);
-	case PSL_ALGO_BRIN:
+	case PSL_INDEX_BRIN:
 		return builtin && t.scalar != PSL_SCALAR_BOOLEAN && t.scalar != PSL_SCALAR_JSON;
 	}
 	return false;

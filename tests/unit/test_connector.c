@@ -664,10 +664,10 @@ TEST(unsupported_type_that_prisma_supports)
 TEST(scalar_type_names)
 {
 	enum psl_scalar_type t;
-	CHECK(psl_scalar_type_parse("DateTime", &t) && t == PSL_SCALAR_DATETIME);
-	CHECK(psl_scalar_type_parse("Bytes", &t) && t == PSL_SCALAR_BYTES);
-	CHECK(!psl_scalar_type_parse("datetime", &t));
-	CHECK(!psl_scalar_type_parse("Unsupported", &t));
+	CHECK(psl_scalar_type_parse("DateTime", false, &t) && t == PSL_SCALAR_DATETIME);
+	CHECK(psl_scalar_type_parse("Bytes", false, &t) && t == PSL_SCALAR_BYTES);
+	CHECK(!psl_scalar_type_parse("datetime", false, &t));
+	CHECK(!psl_scalar_type_parse("Unsupported", false, &t));
 	CHECK_STR(psl_scalar_type_name(PSL_SCALAR_BIGINT), "BigInt");
 }
 
@@ -726,7 +726,7 @@ static const char *pg_index(enum psl_index_algorithm algo, const char *opclass, 
 	f.name = "a";
 	f.opclass = opclass;
 	f.is_list = is_list;
-	f.is_builtin = scalar && psl_scalar_type_parse(scalar, &f.scalar);
+	f.is_builtin = scalar && psl_scalar_type_parse(scalar, false, &f.scalar);
 	if (native && psl_native_type_parse(pg(), native, NULL, 0, at, NULL, &a, &nt))
 		f.native_type = &nt;
 	psl_pg_index_field_validate(algo, &f, "@@index", at, &src);

@@ -216,7 +216,7 @@ TEST(db_indexes_order_and_arguments)
 	CHECK(m->indexes.items[0].fields[0].has_sort && m->indexes.items[0].fields[0].sort == PSL_SORT_DESC);
 
 	idx = &m->indexes.items[1];
-	CHECK(idx->has_algorithm && idx->algorithm == PSL_ALGO_GIN);
+	CHECK(idx->has_algorithm && idx->algorithm == PSL_INDEX_GIN);
 	CHECK_STR(idx->mapped_name, "legacy"); /* name: on @@index is map: */
 	CHECK(idx->fields[0].has_ops && idx->fields[0].ops.cls == PSL_OPS_RAW);
 	CHECK_STR(idx->fields[0].ops.raw, "gin_trgm_ops");
