@@ -477,7 +477,13 @@ static bool lift_datasource(struct loader *ld, const struct psl_config *cfg, boo
 	if (ds->connector->parses_extensions)
 		load_extensions(ld, &p, ds);
 
-	/* url: required, except on SQLite with schemaEngineDriverAdapters (6.19). */
+	/*
+	 * url: Prisma 6.19 requires it (except on SQLite with
+	 * schemaEngineDriverAdapters); Prisma 7 removed it from the schema, the
+	 * URL coming from the config file or the environment. rdb accepts both
+	 * styles, so a missing url is not an error (url is then unset; only the
+	 * 6.19 case url_is_still_required disagrees).
+	 */
 	pr = props_take(&p, "url");
 	if (pr) {
 		if (!coerce_env_string(ld, pr->expr, &ds->url))
@@ -487,8 +493,7 @@ static bool lift_datasource(struct loader *ld, const struct psl_config *cfg, boo
 		ds->url.value = "<invalid>";
 		ds->url_span = cfg->span;
 	} else {
-		psl_error(ld->src, cfg->span, "Argument \"url\" is missing in data source block \"%s\".", ds->name);
-		goto out;
+		ds->url_span = cfg->span;
 	}
 
 	/* An empty shadowDatabaseUrl literal means none (the same schema serves dev and deploy). */
