@@ -11,7 +11,8 @@ mkdir -p "$DEMO"
 cp -r "$ROOT/examples/demo/." "$DEMO/"
 cd "$DEMO"
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then B=$(printf '\033[1m') R=$(printf '\033[0m'); else B= R=; fi
+step() { printf '\n%s== %s%s\n' "$B" "$1" "$R"; }
 show() { printf '$ %s\n' "$*"; "$@"; }
 
 step "1. The project: a schema split over prisma/schema.prisma and prisma/models/*.prisma"

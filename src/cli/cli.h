@@ -66,6 +66,7 @@ const char *cli_reset(bool err);
 extern const struct cli_command cli_commands[];
 int cmd_validate(int argc, char **argv);
 int cmd_format(int argc, char **argv);
+int cmd_schema(int argc, char **argv);
 int cmd_migrate_deploy(int argc, char **argv);
 int cmd_migrate_status(int argc, char **argv);
 int cmd_migrate_resolve(int argc, char **argv);

@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "project/project.h"
 #include "schema/reformat.h"
+#include "schema/resolved.h"
 #include "schema/schema.h"
 #include "util/fs.h"
 #include "util/strbuf.h"
@@ -130,6 +131,58 @@ out:
 	for (size_t i = 0; i < n; i++)
 		strbuf_release(&out[i]);
 	free(out);
+	psl_schema_release(&s);
+	rdb_project_release(&p);
+out_args:
+	free(a.pos);
+	return rc;
+}
+
+int cmd_schema(int argc, char **argv)
+{
+	struct cli_args a;
+	struct rdb_project p;
+	struct psl_schema s;
+	struct arena arena;
+	struct rs_schema *rs;
+	struct strbuf out = STRBUF_INIT;
+	int rc = cli_parse(cli_find_command("schema"), argc, argv, &a);
+	if (rc)
+		goto out_args;
+	if (a.npos) {
+		cli_errorf("rdb schema takes no arguments (got '%s'); use --schema PATH", a.pos[0]);
+		rc = EXIT_USAGE;
+		goto out_args;
+	}
+	rc = load_schema(&a, &p, &s);
+	if (rc)
+		goto out_args;
+	arena_init(&arena);
+	psl_schema_validate(&s);
+	if (print_diagnostics(&s) || !(rs = rs_build(&s, &arena))) {
+		rc = 1;
+		goto out;
+	}
+	if (cli_flag(&a, "json")) {
+		rs_to_json(rs, &out);
+	} else {
+		strbuf_addf(&out, "%s schema at %s: %zu model%s, %zu enum%s, %zu relation%s\n",
+			    rs->provider == RS_POSTGRESQL ? "PostgreSQL" : rs->provider == RS_MYSQL ? "MySQL" : "A",
+			    p.schema_path, rs->nmodels, rs->nmodels == 1 ? "" : "s", rs->nenums, rs->nenums == 1 ? "" : "s",
+			    rs->nrelations, rs->nrelations == 1 ? "" : "s");
+		for (size_t m = 0; m < rs->nmodels; m++) {
+			const struct rs_model *mo = &rs->models[m];
+			strbuf_addf(&out, "  %s %s -> table %s%s%s (%zu fields, %zu indexes)\n", mo->is_view ? "view" : "model",
+				    mo->name, mo->schema ? mo->schema : "", mo->schema ? "." : "", mo->db_name, mo->nfields,
+				    mo->nindexes + (mo->pk.nfields ? 1 : 0));
+		}
+		strbuf_addstr(&out, "Run 'rdb schema --json' for every detail.\n");
+	}
+	fwrite(out.buf, 1, out.len, stdout);
+	rc = 0;
+out:
+	strbuf_release(&out);
+	arena_free(&arena);
 	psl_schema_release(&s);
 	rdb_project_release(&p);
 out_args:

@@ -21,6 +21,12 @@ static const struct cli_opt validate_opts[] = {
 	{NULL, 0, NULL, NULL},
 };
 
+static const struct cli_opt schema_opts[] = {
+	SCHEMA_OPT,
+	{"json", 0, NULL, "Print the resolved schema as JSON"},
+	{NULL, 0, NULL, NULL},
+};
+
 static const struct cli_opt format_opts[] = {
 	SCHEMA_OPT,
 	{"check", 0, NULL, "Change nothing; exit 1 and list the files that are not formatted"},
@@ -91,6 +97,12 @@ const struct cli_command cli_commands[] = {
 	 "missing back-relation fields added. Files that are already formatted are not\n"
 	 "touched. The schema is then validated; exit status 1 if it has errors.",
 	 format_opts},
+	{"schema", cmd_schema, "Schema", "Show the resolved schema (tables, columns, keys, relations)",
+	 "schema [--schema PATH] [--json]",
+	 "Validates the schema and prints what it resolves to: database names, native types,\n"
+	 "defaults, both sides of every relation, and constraint names as Prisma derives them\n"
+	 "(User_pkey, User_email_key, Post_authorId_fkey, ...). --json prints everything.",
+	 schema_opts},
 	{"migrate deploy", cmd_migrate_deploy, "Migrations", "Apply pending migrations (production, CI)",
 	 "migrate deploy [--url URL] [--lock-timeout MS]",
 	 "Applies the migrations of prisma/migrations that the database has not applied, in\n"

@@ -1,0 +1,157 @@
+/* test_util.c: strbuf, arena, strmap, UTF-8, URL, TOML, JSON, hashes. */
+#include <stdlib.h>
+
+#include "t.h"
+#include "util/hash.h"
+#include "util/json.h"
+#include "util/strbuf.h"
+#include "util/toml.h"
+#include "util/url.h"
+#include "util/utf8.h"
+#include "util/util.h"
+
+TEST(strbuf_grows_and_formats)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (int i = 0; i < 1000; i++)
+		strbuf_addf(&sb, "%d,", i);
+	CHECK_INT(sb.len, 3890);
+	CHECK(!strncmp(sb.buf, "0,1,2,", 6));
+	CHECK(strbuf_ends_with(&sb, "999,"));
+	strbuf_release(&sb);
+	CHECK_INT(sb.len, 0);
+}
+
+TEST(arena_vectors_and_strmap)
+{
+	struct arena a;
+	struct strmap m;
+	VEC(int) v = {0};
+	char keys[200][8];
+	arena_init(&a);
+	for (int i = 0; i < 10000; i++)
+		avec_push(&a, &v, i);
+	CHECK_INT(v.len, 10000);
+	CHECK_INT(v.items[9999], 9999);
+	strmap_init(&m);
+	for (int i = 0; i < 200; i++) {
+		snprintf(keys[i], sizeof(keys[i]), "k%d", i);
+		CHECK(strmap_put(&m, keys[i], strlen(keys[i]), (void *)(intptr_t)(i + 1)) == NULL);
+	}
+	CHECK((intptr_t)strmap_gets(&m, "k123") == 124);
+	CHECK(strmap_gets(&m, "k200") == NULL);
+	CHECK((intptr_t)strmap_put(&m, "k5", 2, (void *)99) == 6); /* existing kept */
+	strmap_release(&m);
+	arena_free(&a);
+}
+
+TEST(utf8)
+{
+	uint32_t cp;
+	CHECK_INT(utf8_decode("\xc3\xa9", 2, &cp), 2);
+	CHECK_INT(cp, 0xE9);
+	CHECK_INT(utf8_decode("\xed\xa0\x80", 3, &cp), 0); /* surrogate */
+	CHECK_INT(utf8_decode("\xc0\xaf", 2, &cp), 0);     /* overlong */
+	CHECK_INT(utf8_validate("abcdefghij\xff", 11), 10);
+	CHECK(utf8_validate("plain ascii text, longer than eight", 35) == (size_t)-1);
+	CHECK(unicode_is_letter(0x4E2D)); /* 中 */
+	CHECK(!unicode_is_letter('1'));
+	CHECK(unicode_is_space_separator(0x3000));
+	CHECK_INT(utf8_count("h\xc3\xa9llo", 6), 5);
+}
+
+TEST(edit_distance)
+{
+	CHECK_INT(edit_distance("validate", "valdate"), 1);
+	CHECK_INT(edit_distance("", "abc"), 3);
+	CHECK_INT(edit_distance("kitten", "sitting"), 3);
+}
+
+TEST(url_parse)
+{
+	struct url u;
+	struct rdb_error err;
+	CHECK(url_parse(&u, "postgresql://us%40r:p%3Ass@db.example.com:6543/my%20db?schema=app&sslmode=require", &err) == 0);
+	CHECK_STR(u.scheme, "postgresql");
+	CHECK_STR(u.user, "us@r");
+	CHECK_STR(u.password, "p:ss");
+	CHECK_STR(u.host, "db.example.com");
+	CHECK_INT(u.port, 6543);
+	CHECK_STR(u.path, "my db");
+	CHECK_STR(url_param(&u, "schema"), "app");
+	CHECK_STR(url_param(&u, "sslmode"), "require");
+	url_release(&u);
+	CHECK(url_parse(&u, "postgres://[::1]:5432/x", &err) == 0);
+	CHECK_STR(u.host, "::1");
+	url_release(&u);
+	CHECK(url_parse(&u, "postgresql://h:99999/x", &err) == -1);
+	CHECK(strstr(err.message, "port") != NULL);
+	CHECK(url_parse(&u, "nonsense", &err) == -1);
+	CHECK(url_parse(&u, "postgresql://u:%zz@h/x", &err) == -1);
+	{
+		char *r = url_redact("postgresql://u:secret@h/x");
+		CHECK_STR(r, "postgresql://u:***@h/x");
+		free(r);
+	}
+}
+
+TEST(toml_subset)
+{
+	struct toml_doc d;
+	struct rdb_error err;
+	const char *text = "# c\nschema = \"prisma\"  # trailing\n[datasource]\nurl_env = 'DB_URL'\nlocal = true\nn = 42\n"
+			   "list = [\"a\", \"b\"]\n";
+	CHECK(toml_parse(&d, "x.toml", text, strlen(text), &err) == 0);
+	CHECK_STR(toml_get(&d, "schema")->str, "prisma");
+	CHECK_STR(toml_get(&d, "datasource.url_env")->str, "DB_URL");
+	CHECK(toml_get(&d, "datasource.local")->boolean);
+	CHECK_INT(toml_get(&d, "datasource.n")->num, 42);
+	CHECK_INT(toml_get(&d, "datasource.list")->items.len, 2);
+	toml_doc_release(&d);
+	CHECK(toml_parse(&d, "x.toml", "a = 1\na = 2\n", 12, &err) == -1);
+	CHECK(strstr(err.message, "defined twice") != NULL);
+	CHECK(toml_parse(&d, "x.toml", "a = \"open\n", 10, &err) == -1);
+	CHECK_INT(err.line, 1);
+}
+
+TEST(json_writer)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct json_writer w;
+	json_init(&w, &sb, false);
+	json_object_begin(&w);
+	json_key(&w, "a");
+	json_int(&w, -3);
+	json_key(&w, "s");
+	json_string(&w, "q\"\n\x01");
+	json_key(&w, "l");
+	json_array_begin(&w);
+	json_bool(&w, true);
+	json_null(&w);
+	json_object_begin(&w);
+	json_object_end(&w);
+	json_array_end(&w);
+	json_object_end(&w);
+	CHECK_STR(sb.buf, "{\"a\":-3,\"s\":\"q\\\"\\n\\u0001\",\"l\":[true,null,{}]}");
+	strbuf_release(&sb);
+}
+
+TEST(sha256_and_uuid)
+{
+	char hex[65], u1[37], u2[37];
+	sha256_hex("abc", 3, hex);
+	CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	sha256_hex("", 0, hex);
+	CHECK_STR(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	uuid_v4(u1);
+	uuid_v4(u2);
+	CHECK_INT(strlen(u1), 36);
+	CHECK(u1[14] == '4');
+	CHECK(strchr("89ab", u1[19]) != NULL);
+	CHECK(strcmp(u1, u2) != 0);
+}
+
+int main(int argc, char **argv)
+{
+	return t_main(argc, argv);
+}
