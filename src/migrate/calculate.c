@@ -101,27 +101,6 @@ static enum sql_arity arity_of(enum rs_arity a)
 
 /* ---- default values ----------------------------------------------------------------- */
 
-/* A list item "as written": strip the quotes of a string literal. */
-static const char *unquote(struct calc *c, const char *item)
-{
-	size_t n = strlen(item);
-	if (n >= 2 && item[0] == '"' && item[n - 1] == '"') {
-		struct strbuf sb = STRBUF_INIT;
-		for (size_t i = 1; i + 1 < n; i++) {
-			if (item[i] == '\\' && i + 2 < n) {
-				char e = item[++i];
-				strbuf_addch(&sb, e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e);
-				continue;
-			}
-			strbuf_addch(&sb, item[i]);
-		}
-		const char *r = str(c, sb.buf);
-		strbuf_release(&sb);
-		return r;
-	}
-	return item;
-}
-
 /* BigDecimal's text: leading zeros of the integer part go, the scale stays. */
 static const char *decimal_text(struct calc *c, const char *v)
 {
@@ -310,7 +289,7 @@ static bool field_default(struct calc *c, const struct rs_model *m, const struct
 				d->value.items = arena_alloc(&c->s->arena, (rd->nlist + 1) * sizeof(struct sql_value));
 				for (size_t i = 0; i < rd->nlist; i++) {
 					d->value.items[i].kind = SQL_V_ENUM;
-					d->value.items[i].s = str(c, enum_value_db_name(e, unquote(c, rd->list[i])));
+					d->value.items[i].s = str(c, enum_value_db_name(e, rd->list[i]));
 				}
 			} else {
 				d->value.kind = SQL_V_ENUM;
@@ -325,7 +304,7 @@ static bool field_default(struct calc *c, const struct rs_model *m, const struct
 			d->value.nitems = rd->nlist;
 			d->value.items = arena_alloc(&c->s->arena, (rd->nlist + 1) * sizeof(struct sql_value));
 			for (size_t i = 0; i < rd->nlist; i++)
-				d->value.items[i] = literal_value(c, unquote(c, rd->list[i]), f->type);
+				d->value.items[i] = literal_value(c, rd->list[i], f->type);
 			return true;
 		}
 		d->value = literal_value(c, rd->value, f->type);
@@ -377,85 +356,22 @@ static int model_column(struct calc *c, int table, const struct rs_model *m, int
 	return sql_table_column(c->s, table, f->db_name ? f->db_name : f->name);
 }
 
-/* Prisma's OperatorClass: the PSL name, the SQL name, and whether it is the type's default. */
-static const struct {
-	const char *psl, *sql;
-	bool is_default;
-} opclasses[] = {
-	{"InetOps", "inet_ops", false}, /* default only with SpGist */
-	{"JsonbOps", "jsonb_ops", true},
-	{"JsonbPathOps", "jsonb_path_ops", false},
-	{"ArrayOps", "array_ops", true},
-	{"TextOps", "text_ops", true},
-	{"BitMinMaxOps", "bit_minmax_ops", true},
-	{"VarBitMinMaxOps", "varbit_minmax_ops", true},
-	{"BpcharBloomOps", "bpchar_bloom_ops", false},
-	{"BpcharMinMaxOps", "bpchar_minmax_ops", true},
-	{"ByteaBloomOps", "bytea_bloom_ops", false},
-	{"ByteaMinMaxOps", "bytea_minmax_ops", true},
-	{"DateBloomOps", "date_bloom_ops", false},
-	{"DateMinMaxOps", "date_minmax_ops", true},
-	{"DateMinMaxMultiOps", "date_minmax_multi_ops", false},
-	{"Float4BloomOps", "float4_bloom_ops", false},
-	{"Float4MinMaxOps", "float4_minmax_ops", true},
-	{"Float4MinMaxMultiOps", "float4_minmax_multi_ops", false},
-	{"Float8BloomOps", "float8_bloom_ops", false},
-	{"Float8MinMaxOps", "float8_minmax_ops", true},
-	{"Float8MinMaxMultiOps", "float8_minmax_multi_ops", false},
-	{"InetInclusionOps", "inet_inclusion_ops", true},
-	{"InetBloomOps", "inet_bloom_ops", false},
-	{"InetMinMaxOps", "inet_minmax_ops", true},
-	{"InetMinMaxMultiOps", "inet_minmax_multi_ops", false},
-	{"Int2BloomOps", "int2_bloom_ops", false},
-	{"Int2MinMaxOps", "int2_minmax_ops", true},
-	{"Int2MinMaxMultiOps", "int2_minmax_multi_ops", false},
-	{"Int4BloomOps", "int4_bloom_ops", false},
-	{"Int4MinMaxOps", "int4_minmax_ops", true},
-	{"Int4MinMaxMultiOps", "int4_minmax_multi_ops", false},
-	{"Int8BloomOps", "int8_bloom_ops", false},
-	{"Int8MinMaxOps", "int8_minmax_ops", true},
-	{"Int8MinMaxMultiOps", "int8_minmax_multi_ops", false},
-	{"NumericBloomOps", "numeric_bloom_ops", false},
-	{"NumericMinMaxOps", "numeric_minmax_ops", true},
-	{"NumericMinMaxMultiOps", "numeric_minmax_multi_ops", false},
-	{"OidBloomOps", "oid_bloom_ops", false},
-	{"OidMinMaxOps", "oid_minmax_ops", true},
-	{"OidMinMaxMultiOps", "oid_minmax_multi_ops", false},
-	{"TextBloomOps", "text_bloom_ops", false},
-	{"TextMinMaxOps", "text_minmax_ops", true},
-	{"TimestampBloomOps", "timestamp_bloom_ops", false},
-	{"TimestampMinMaxOps", "timestamp_minmax_ops", true},
-	{"TimestampMinMaxMultiOps", "timestamp_minmax_multi_ops", false},
-	{"TimestampTzBloomOps", "timestamptz_bloom_ops", false},
-	{"TimestampTzMinMaxOps", "timestamptz_minmax_ops", true},
-	{"TimestampTzMinMaxMultiOps", "timestamptz_minmax_multi_ops", false},
-	{"TimeBloomOps", "time_bloom_ops", false},
-	{"TimeMinMaxOps", "time_minmax_ops", true},
-	{"TimeMinMaxMultiOps", "time_minmax_multi_ops", false},
-	{"TimeTzBloomOps", "timetz_bloom_ops", false},
-	{"TimeTzMinMaxOps", "timetz_minmax_ops", true},
-	{"TimeTzMinMaxMultiOps", "timetz_minmax_multi_ops", false},
-	{"UuidBloomOps", "uuid_bloom_ops", false},
-	{"UuidMinMaxOps", "uuid_minmax_ops", true},
-	{"UuidMinMaxMultiOps", "uuid_minmax_multi_ops", false},
-};
-
+/*
+ * The resolved schema names a known class by its PSL name (JsonbPathOps)
+ * and a raw("...") class by its text.
+ */
 static void set_opclass(struct calc *c, struct sql_index_column *ic, const char *ops, enum rs_algorithm algo)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(opclasses); i++) {
-		if (strcmp(ops, opclasses[i].psl) && strcmp(ops, opclasses[i].sql))
-			continue;
-		ic->opclass = opclasses[i].sql;
-		ic->opclass_default = i == 0 ? algo == RS_SPGIST : opclasses[i].is_default;
+	const char *sql;
+	bool is_default;
+	if (pg_opclass_from_psl(ops, algo == RS_SPGIST, &sql, &is_default)) {
+		ic->opclass = sql;
+		ic->opclass_default = is_default;
 		return;
 	}
-	/* raw("..."): as written, never a default */
-	size_t n = strlen(ops);
-	if (!strncmp(ops, "raw(\"", 5) && n > 7 && !strcmp(ops + n - 2, "\")"))
-		ic->opclass = arena_strndup(&c->s->arena, ops + 5, n - 7);
-	else
-		ic->opclass = str(c, ops);
+	ic->opclass = str(c, ops);
 	ic->opclass_default = false;
+	ic->opclass_raw = true;
 }
 
 static enum sql_algo algo_of(enum rs_algorithm a)

@@ -394,7 +394,7 @@ static bool pg_indexes_match(const struct sql_schema *a, int ia, const struct sq
 		return false;
 	for (int i = 0; i < x->ncols; i++) {
 		const struct sql_index_column *p = sql_idx_col(a, ia, i), *n = sql_idx_col(b, ib, i);
-		if (str_eq(p->opclass, n->opclass))
+		if (str_eq(p->opclass, n->opclass) && p->opclass_raw == n->opclass_raw)
 			continue;
 		/* a calculated index leaves a type's default class unnamed */
 		if ((!p->opclass && n->opclass && n->opclass_default) || (!n->opclass && p->opclass && p->opclass_default))

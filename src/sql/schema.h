@@ -157,6 +157,12 @@ struct sql_index_column {
 	uint32_t length;        /* 0: none */
 	const char *opclass;    /* NULL: none */
 	bool opclass_default;   /* the class is the type's default for the method */
+	/*
+	 * A class Prisma does not know by name (raw("...") in a schema, or an
+	 * unknown name in a database): it never equals a known one, even with
+	 * the same text (Prisma's SQLOperatorClassKind::Raw).
+	 */
+	bool opclass_raw;
 	enum sql_nulls nulls;
 };
 

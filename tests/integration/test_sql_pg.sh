@@ -27,6 +27,13 @@ if [ "$T_RC" = 0 ] && grep -q '^[0-9]* passed, 0 failed$' "$T_TMP/stdout"; then
 else
 	fail "pairs: migrate dev scripts from shadow databases"
 fi
+# migrate dev from real schemas: parsed, resolved, calculated (tests/conformance/sql_conformance.c)
+run env PGTEST_URL="$PGTEST_URL" "$ROOT/$BUILD/tests/sql_conformance" golden "$G" "$SHARED"
+if [ "$T_RC" = 0 ]; then
+	pass "golden: schemas and migrate dev from shadow databases ($(tail -1 "$T_TMP/stdout"))"
+else
+	fail "golden: schemas and migrate dev from shadow databases" "$(grep -A12 '^FAIL' "$T_TMP/stdout" | head -40)"
+fi
 # conformance: Prisma 6.19's enum case was made from a database state
 run env PGTEST_URL="$PGTEST_URL" "$ROOT/$BUILD/tests/test_sql_calculate" alter_enum_from_database
 if [ "$T_RC" = 0 ] && grep -q '^1 passed, 0 failed$' "$T_TMP/stdout"; then
@@ -131,6 +138,13 @@ if [ "$T_RC" = 0 ] && grep -q '^[0-9]* passed, 0 failed$' "$T_TMP/stdout"; then
 	pass "pairs: migrate dev scripts from shadow databases ($(tail -1 "$T_TMP/stdout"))"
 else
 	fail "pairs: migrate dev scripts from shadow databases"
+fi
+# migrate dev from real schemas: parsed, resolved, calculated (tests/conformance/sql_conformance.c)
+run env PGTEST_URL="$PGTEST_URL" "$ROOT/$BUILD/tests/sql_conformance" golden "$G" "$SHARED"
+if [ "$T_RC" = 0 ]; then
+	pass "golden: schemas and migrate dev from shadow databases ($(tail -1 "$T_TMP/stdout"))"
+else
+	fail "golden: schemas and migrate dev from shadow databases" "$(grep -A12 '^FAIL' "$T_TMP/stdout" | head -40)"
 fi
 # conformance: Prisma 6.19's enum case was made from a database state
 run env PGTEST_URL="$PGTEST_URL" "$ROOT/$BUILD/tests/test_sql_calculate" alter_enum_from_database

@@ -875,6 +875,7 @@ static int get_indexes(struct ctx *x, bool skip_partial)
 			if (algo != SQL_ALGO_BTREE && algo != SQL_ALGO_HASH && get(&rs, i, "opclass")) {
 				c->opclass = sql_strdup(x->s, get(&rs, i, "opclass"));
 				c->opclass_default = get_bool(&rs, i, "opcdefault");
+				c->opclass_raw = !pg_opclass_is_known(c->opclass);
 			}
 			if (algo == SQL_ALGO_BTREE && !pk)
 				c->nulls = get_bool(&rs, i, "nulls_first") ? SQL_NULLS_FIRST : SQL_NULLS_LAST;

@@ -390,3 +390,89 @@ enum sql_type_change pg_column_type_change(const struct sql_coltype *prev, const
 		return SQL_TC_NONE;
 	return RISKY;
 }
+
+/* ---- operator classes --------------------------------------------------------- */
+
+/* Prisma's OperatorClass: the PSL name, the SQL name, and whether it is the type's default. */
+static const struct {
+	const char *psl, *sql;
+	bool is_default;
+} opclasses[] = {
+	{"InetOps", "inet_ops", false}, /* default only with SpGist */
+	{"JsonbOps", "jsonb_ops", true},
+	{"JsonbPathOps", "jsonb_path_ops", false},
+	{"ArrayOps", "array_ops", true},
+	{"TextOps", "text_ops", true},
+	{"BitMinMaxOps", "bit_minmax_ops", true},
+	{"VarBitMinMaxOps", "varbit_minmax_ops", true},
+	{"BpcharBloomOps", "bpchar_bloom_ops", false},
+	{"BpcharMinMaxOps", "bpchar_minmax_ops", true},
+	{"ByteaBloomOps", "bytea_bloom_ops", false},
+	{"ByteaMinMaxOps", "bytea_minmax_ops", true},
+	{"DateBloomOps", "date_bloom_ops", false},
+	{"DateMinMaxOps", "date_minmax_ops", true},
+	{"DateMinMaxMultiOps", "date_minmax_multi_ops", false},
+	{"Float4BloomOps", "float4_bloom_ops", false},
+	{"Float4MinMaxOps", "float4_minmax_ops", true},
+	{"Float4MinMaxMultiOps", "float4_minmax_multi_ops", false},
+	{"Float8BloomOps", "float8_bloom_ops", false},
+	{"Float8MinMaxOps", "float8_minmax_ops", true},
+	{"Float8MinMaxMultiOps", "float8_minmax_multi_ops", false},
+	{"InetInclusionOps", "inet_inclusion_ops", true},
+	{"InetBloomOps", "inet_bloom_ops", false},
+	{"InetMinMaxOps", "inet_minmax_ops", true},
+	{"InetMinMaxMultiOps", "inet_minmax_multi_ops", false},
+	{"Int2BloomOps", "int2_bloom_ops", false},
+	{"Int2MinMaxOps", "int2_minmax_ops", true},
+	{"Int2MinMaxMultiOps", "int2_minmax_multi_ops", false},
+	{"Int4BloomOps", "int4_bloom_ops", false},
+	{"Int4MinMaxOps", "int4_minmax_ops", true},
+	{"Int4MinMaxMultiOps", "int4_minmax_multi_ops", false},
+	{"Int8BloomOps", "int8_bloom_ops", false},
+	{"Int8MinMaxOps", "int8_minmax_ops", true},
+	{"Int8MinMaxMultiOps", "int8_minmax_multi_ops", false},
+	{"NumericBloomOps", "numeric_bloom_ops", false},
+	{"NumericMinMaxOps", "numeric_minmax_ops", true},
+	{"NumericMinMaxMultiOps", "numeric_minmax_multi_ops", false},
+	{"OidBloomOps", "oid_bloom_ops", false},
+	{"OidMinMaxOps", "oid_minmax_ops", true},
+	{"OidMinMaxMultiOps", "oid_minmax_multi_ops", false},
+	{"TextBloomOps", "text_bloom_ops", false},
+	{"TextMinMaxOps", "text_minmax_ops", true},
+	{"TimestampBloomOps", "timestamp_bloom_ops", false},
+	{"TimestampMinMaxOps", "timestamp_minmax_ops", true},
+	{"TimestampMinMaxMultiOps", "timestamp_minmax_multi_ops", false},
+	{"TimestampTzBloomOps", "timestamptz_bloom_ops", false},
+	{"TimestampTzMinMaxOps", "timestamptz_minmax_ops", true},
+	{"TimestampTzMinMaxMultiOps", "timestamptz_minmax_multi_ops", false},
+	{"TimeBloomOps", "time_bloom_ops", false},
+	{"TimeMinMaxOps", "time_minmax_ops", true},
+	{"TimeMinMaxMultiOps", "time_minmax_multi_ops", false},
+	{"TimeTzBloomOps", "timetz_bloom_ops", false},
+	{"TimeTzMinMaxOps", "timetz_minmax_ops", true},
+	{"TimeTzMinMaxMultiOps", "timetz_minmax_multi_ops", false},
+	{"UuidBloomOps", "uuid_bloom_ops", false},
+	{"UuidMinMaxOps", "uuid_minmax_ops", true},
+	{"UuidMinMaxMultiOps", "uuid_minmax_multi_ops", false},
+};
+
+bool pg_opclass_from_psl(const char *psl, bool spgist, const char **sql, bool *is_default)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(opclasses); i++) {
+		if (strcmp(psl, opclasses[i].psl))
+			continue;
+		*sql = opclasses[i].sql;
+		/* inet_ops is the default class only for SP-GiST */
+		*is_default = i == 0 ? spgist : opclasses[i].is_default;
+		return true;
+	}
+	return false;
+}
+
+bool pg_opclass_is_known(const char *sql)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(opclasses); i++)
+		if (!strcmp(sql, opclasses[i].sql))
+			return true;
+	return false;
+}

@@ -60,6 +60,15 @@ void pg_native_to_string(const struct sql_native *n, struct strbuf *out);
 void pg_render_native(const struct sql_native *n, bool autoincrement, struct strbuf *out);
 /* Prisma's postgres_column_type_change() for two columns. */
 enum sql_type_change pg_column_type_change(const struct sql_coltype *prev, const struct sql_coltype *next);
+/*
+ * Operator classes Prisma knows (psl's OperatorClass): the SQL name and
+ * whether it is the type's default class, from the PSL name (JsonbPathOps).
+ * false for a name Prisma does not know (then it is a raw("...") class).
+ */
+bool pg_opclass_from_psl(const char *psl, bool spgist, const char **sql, bool *is_default);
+/* Whether Prisma knows the class by this SQL name (describing a database). */
+bool pg_opclass_is_known(const char *sql);
+
 static inline struct sql_native pg_native(enum pg_type t, int nargs, uint32_t a0, uint32_t a1)
 {
 	struct sql_native n = {0};
