@@ -792,6 +792,21 @@ TEST(constraint_errors_have_prisma_codes)
 		CHECK(rdb_rollback(c, &e2) == 0);
 	}
 
+	/* first seen inside a transaction: the fields come from the server's detail */
+	{
+		struct rdb_error e2;
+		EXEC(c, "CREATE UNIQUE INDEX \"User_name_lastName_key\" ON \"User\"(name, \"lastName\");"
+			"UPDATE \"User\" SET name = 'Ada'");
+		CHECK(rdb_begin(c, RDB_ISOLATION_DEFAULT, &e2) == 0);
+		p[0] = rdb_text("z@x.io");
+		p[1] = rdb_text("Ada");
+		p[2] = rdb_text("Lovelace");
+		CHECK(rdb_query(c, "INSERT INTO \"User\" (email, name, \"lastName\") VALUES ($1, $2, $3)", p, 3, res,
+				&rows, &err) < 0);
+		CHECK_STR(err.message, "Unique constraint failed on the fields: (`name`,`lastName`)");
+		CHECK(rdb_rollback(c, &e2) == 0);
+	}
+
 	p[0] = rdb_int32(999);
 	CHECK(rdb_query(c, "INSERT INTO \"Post\" (\"authorId\") VALUES ($1)", p, 1, res, &rows, &err) < 0);
 	CHECK_STR(err.prisma_code, "P2003");
@@ -1049,6 +1064,45 @@ TEST(batch_pipeline_results_and_errors)
 	rdb_batch_add(b, "SELECT 2", NULL, 0, &err);
 	CHECK(rdb_batch_run(b, res, rows, 1, &err) == 0);
 	CHECK(rows[0] && cell(rows[0], 0, 0).v.i32 == 1);
+	rdb_result_free(res);
+	rdb_batch_free(b);
+}
+
+TEST(batch_large_both_ways_does_not_deadlock)
+{
+	/* ~8 MB sent and ~16 MB received: more than both sockets buffer */
+	enum { N = 4000, SZ = 2000 };
+	struct rdb_conn *c = conn();
+	struct rdb_result *res;
+	struct rdb_rows **rows;
+	struct rdb_batch *b;
+	struct rdb_error err;
+	struct rdb_value p[2];
+	char *payload;
+	bool ok = true;
+	if (!c)
+		return;
+	payload = malloc(SZ + 1);
+	memset(payload, 'p', SZ);
+	payload[SZ] = '\0';
+	b = rdb_batch_new(c, true);
+	for (int i = 0; i < N; i++) {
+		payload[0] = (char)('a' + i % 26);
+		p[0] = rdb_text(payload);
+		p[1] = rdb_int32(i);
+		rdb_batch_add(b, "SELECT $1::text || $1::text, $2::int", p, 2, &err);
+	}
+	res = rdb_result_new();
+	rows = calloc(N, sizeof(*rows));
+	CHECK(rdb_batch_run(b, res, rows, N, &err) == 0);
+	for (int i = 0; i < N && ok; i++) {
+		struct rdb_value v;
+		ok = rows[i] && rdb_rows_get(rows[i], 0, 0, &v) && v.v.s.len == 2 * SZ &&
+		     v.v.s.ptr[0] == (char)('a' + i % 26) && rdb_rows_get(rows[i], 0, 1, &v) && v.v.i32 == i;
+	}
+	CHECK(ok);
+	free(rows);
+	free(payload);
 	rdb_result_free(res);
 	rdb_batch_free(b);
 }
