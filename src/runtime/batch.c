@@ -78,7 +78,11 @@ int rdb_batch_add(struct rdb_batch *b, const char *sql, const struct rdb_value *
 		for (size_t i = 0; i < nparams; i++)
 			copy_value(&b->arena, &copy[i], &params[i]);
 	}
-	s.sql = arena_strdup(&b->arena, sql);
+	/* Batches repeat one statement: share its text, which also spares the dialect a lookup. */
+	if (b->stmts.len && !strcmp(b->stmts.items[b->stmts.len - 1].sql, sql))
+		s.sql = b->stmts.items[b->stmts.len - 1].sql;
+	else
+		s.sql = arena_strdup(&b->arena, sql);
 	s.params = copy;
 	s.nparams = nparams;
 	vec_push(&b->stmts, s);

@@ -78,11 +78,12 @@ static void pg_target_identity(const void *target, const char **host, int *port,
 	*user = tt->t.user;
 }
 
-static void pg_target_pool_hints(const void *target, int *limit, int *timeout_s)
+static void pg_target_pool_hints(const void *target, int *limit, int *timeout_s, int *stmt_cache)
 {
 	const struct pg_rt_target *tt = target;
 	*limit = tt->connection_limit;
 	*timeout_s = tt->pool_timeout_s;
+	*stmt_cache = tt->statement_cache_size;
 }
 
 /* ---- the connection ---- */
@@ -1024,9 +1025,18 @@ static int pg_batch_run(struct rdb_conn *base, const struct rdb_batch_stmt *stmt
 	sts = xcalloc(n, sizeof(*sts));
 	/* Find each statement, or queue it for preparing once even when repeated. */
 	for (size_t i = 0; i < n; i++) {
-		size_t len = strlen(stmts[i].sql);
-		uint32_t h = hash_bytes(stmts[i].sql, len);
-		struct pg_stmt *s = stmt_find(c, stmts[i].sql, len, h);
+		size_t len;
+		uint32_t h;
+		struct pg_stmt *s;
+		if (i > 0 && stmts[i].sql == stmts[i - 1].sql) { /* the batch shares repeated text */
+			sts[i] = sts[i - 1];
+			sts[i]->pins++;
+			npp += stmts[i].nparams;
+			continue;
+		}
+		len = strlen(stmts[i].sql);
+		h = hash_bytes(stmts[i].sql, len);
+		s = stmt_find(c, stmts[i].sql, len, h);
 		for (size_t k = 0; !s && k < todo.len; k++)
 			if (todo.items[k]->hash == h && todo.items[k]->len == len &&
 			    !memcmp(todo.items[k]->sql, stmts[i].sql, len))
@@ -1074,10 +1084,9 @@ static int pg_batch_run(struct rdb_conn *base, const struct rdb_batch_stmt *stmt
 	for (size_t i = 0, at = 0; i < n; at += stmts[i].nparams, i++) {
 		params_reserve(c, stmts[i].nparams);
 		params_point(c, pp + at, stmts[i].nparams);
+		/* libpq sends by itself every 64 kB in pipeline mode; no flush per statement. */
 		if (!PQsendQueryPrepared(pq, sts[i]->name, (int)stmts[i].nparams, c->pvals, c->plens, c->pfmts, 1) ||
 		    (!one_sync && !PQpipelineSync(pq)))
-			goto broken;
-		if ((i & 31) == 31 && pipe_flush(pq) < 0)
 			goto broken;
 	}
 	if ((one_sync && !PQpipelineSync(pq)) || pipe_flush(pq) < 0)
@@ -1191,8 +1200,6 @@ static int pg_conn_open(const void *target, const struct rdb_connect_opts *o, st
 	c->pq = pq;
 	c->pool = o->pool;
 	c->cap = o->statement_cache_size > 0 ? (size_t)o->statement_cache_size : 256;
-	if (tt->statement_cache_size > 0)
-		c->cap = (size_t)tt->statement_cache_size;
 	c->nbuckets = 64;
 	c->buckets = xcalloc(c->nbuckets, sizeof(*c->buckets));
 	strbuf_init(&c->scratch, 0);

@@ -70,45 +70,97 @@ static int64_t floor_mod(int64_t a, int64_t b)
 
 /* ---- types ---- */
 
+/* Kind of a built-in scalar type; PGK_OTHER when it is not one. */
+static uint8_t scalar_kind(pg_oid oid)
+{
+	switch (oid) {
+	case 16:
+		return PGK_BOOL;
+	case 17:
+		return PGK_BYTEA;
+	case 18:   /* "char" */
+	case 19:   /* name */
+	case 25:   /* text */
+	case 705:  /* unknown */
+	case 1042: /* bpchar */
+	case 1043: /* varchar */
+		return PGK_TEXT;
+	case 20:
+		return PGK_INT8;
+	case 21:
+		return PGK_INT2;
+	case 23:
+		return PGK_INT4;
+	case 26:
+		return PGK_OID;
+	case 114:
+		return PGK_JSON;
+	case 700:
+		return PGK_FLOAT4;
+	case 701:
+		return PGK_FLOAT8;
+	case 1082:
+		return PGK_DATE;
+	case 1083:
+		return PGK_TIME;
+	case 1114:
+		return PGK_TIMESTAMP;
+	case 1184:
+		return PGK_TIMESTAMPTZ;
+	case 1266:
+		return PGK_TIMETZ;
+	case 1700:
+		return PGK_NUMERIC;
+	case 2950:
+		return PGK_UUID;
+	case 3802:
+		return PGK_JSONB;
+	default:
+		return PGK_OTHER;
+	}
+}
+
+/* Element type of a built-in array type; 0 when it is not one. */
+static pg_oid array_elem(pg_oid oid)
+{
+	switch (oid) {
+	case 1000: return 16;
+	case 1001: return 17;
+	case 1002: return 18;
+	case 1003: return 19;
+	case 1016: return 20;
+	case 1005: return 21;
+	case 1007: return 23;
+	case 1009: return 25;
+	case 1028: return 26;
+	case 199: return 114;
+	case 1021: return 700;
+	case 1022: return 701;
+	case 1014: return 1042;
+	case 1015: return 1043;
+	case 1182: return 1082;
+	case 1183: return 1083;
+	case 1115: return 1114;
+	case 1185: return 1184;
+	case 1270: return 1266;
+	case 1231: return 1700;
+	case 2951: return 2950;
+	case 3807: return 3802;
+	default: return 0;
+	}
+}
+
 bool pg_type_builtin(pg_oid oid, struct pg_type *t)
 {
-	static const struct {
-		pg_oid oid;
-		uint8_t kind;
-		pg_oid elem; /* for arrays */
-	} tab[] = {
-		{16, PGK_BOOL, 0},       {17, PGK_BYTEA, 0},      {18, PGK_TEXT, 0},
-		{19, PGK_TEXT, 0},       {20, PGK_INT8, 0},       {21, PGK_INT2, 0},
-		{23, PGK_INT4, 0},       {25, PGK_TEXT, 0},       {26, PGK_OID, 0},
-		{114, PGK_JSON, 0},      {700, PGK_FLOAT4, 0},    {701, PGK_FLOAT8, 0},
-		{705, PGK_TEXT, 0},      {1042, PGK_TEXT, 0},     {1043, PGK_TEXT, 0},
-		{1082, PGK_DATE, 0},     {1083, PGK_TIME, 0},     {1114, PGK_TIMESTAMP, 0},
-		{1184, PGK_TIMESTAMPTZ, 0}, {1266, PGK_TIMETZ, 0}, {1700, PGK_NUMERIC, 0},
-		{2950, PGK_UUID, 0},     {3802, PGK_JSONB, 0},
-		{1000, PGK_ARRAY, 16},   {1001, PGK_ARRAY, 17},   {1002, PGK_ARRAY, 18},
-		{1003, PGK_ARRAY, 19},   {1016, PGK_ARRAY, 20},   {1005, PGK_ARRAY, 21},
-		{1007, PGK_ARRAY, 23},   {1009, PGK_ARRAY, 25},   {1028, PGK_ARRAY, 26},
-		{199, PGK_ARRAY, 114},   {1021, PGK_ARRAY, 700},  {1022, PGK_ARRAY, 701},
-		{1014, PGK_ARRAY, 1042}, {1015, PGK_ARRAY, 1043}, {1182, PGK_ARRAY, 1082},
-		{1183, PGK_ARRAY, 1083}, {1115, PGK_ARRAY, 1114}, {1185, PGK_ARRAY, 1184},
-		{1270, PGK_ARRAY, 1266}, {1231, PGK_ARRAY, 1700}, {2951, PGK_ARRAY, 2950},
-		{3807, PGK_ARRAY, 3802},
-	};
-	for (size_t i = 0; i < ARRAY_SIZE(tab); i++) {
-		if (tab[i].oid != oid)
-			continue;
-		t->oid = oid;
-		t->kind = tab[i].kind;
-		t->elem_kind = PGK_OTHER;
-		t->elem_oid = tab[i].elem;
-		if (tab[i].kind == PGK_ARRAY) {
-			struct pg_type e;
-			pg_type_builtin(tab[i].elem, &e);
-			t->elem_kind = e.kind;
-		}
-		return true;
-	}
-	return false;
+	uint8_t kind = scalar_kind(oid);
+	pg_oid elem = kind == PGK_OTHER ? array_elem(oid) : 0;
+	if (kind == PGK_OTHER && !elem)
+		return false;
+	t->oid = oid;
+	t->kind = elem ? PGK_ARRAY : kind;
+	t->elem_oid = elem;
+	t->elem_kind = elem ? scalar_kind(elem) : PGK_OTHER;
+	return true;
 }
 
 enum rdb_type pg_kind_rdb_type(enum pg_kind k)
@@ -208,10 +260,14 @@ long pg_numeric_format(const unsigned char *p, size_t len, char *out)
 	} else {
 		for (int i = 0; i <= weight; i++) {
 			int d = i < ndigits ? get16(c + 8 + 2 * i) : 0;
-			char tmp[8];
-			int k = snprintf(tmp, sizeof(tmp), i == 0 ? "%d" : "%04d", d);
-			for (int j = 0; j < k; j++)
-				EMIT(tmp[j]);
+			bool lead = i == 0; /* the first group has no leading zeros */
+			for (int div = 1000; div > 0; div /= 10) {
+				int digit = d / div % 10;
+				if (lead && digit == 0 && div > 1)
+					continue;
+				lead = false;
+				EMIT((char)('0' + digit));
+			}
 		}
 	}
 	if (dscale > 0) {

@@ -206,10 +206,10 @@ static void *reaper_main(void *arg)
 
 static int apply_defaults(struct rdb_pool *p, const struct rdb_pool_config *in)
 {
-	int limit = -1, timeout_s = -1;
+	int limit = -1, timeout_s = -1, stmt_cache = -1;
 	struct rdb_pool_config *c = &p->cfg;
 	*c = *in;
-	p->d->target_pool_hints(p->target, &limit, &timeout_s);
+	p->d->target_pool_hints(p->target, &limit, &timeout_s, &stmt_cache);
 	/* Zero means "default"; a negative time means "never". */
 	if (c->max_size <= 0)
 		c->max_size = limit > 0 ? limit : 10;
@@ -226,7 +226,7 @@ static int apply_defaults(struct rdb_pool *p, const struct rdb_pool_config *in)
 	if (c->health_check_idle_ms == 0)
 		c->health_check_idle_ms = 5000;
 	if (c->statement_cache_size <= 0)
-		c->statement_cache_size = 256;
+		c->statement_cache_size = stmt_cache > 0 ? stmt_cache : 256;
 	c->url = xstrdup(in->url);
 	c->application_name = in->application_name ? xstrdup(in->application_name) : NULL;
 	return 0;

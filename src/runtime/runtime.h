@@ -66,8 +66,9 @@ struct rdb_dialect {
 	void (*target_free)(void *target);
 	/* Host, port and user for the password hook. */
 	void (*target_identity)(const void *target, const char **host, int *port, const char **user);
-	/* Prisma's connection_limit / pool_timeout URL parameters (-1 when absent). */
-	void (*target_pool_hints)(const void *target, int *connection_limit, int *pool_timeout_s);
+	/* Prisma's connection_limit, pool_timeout and statement_cache_size URL parameters (-1 when absent). */
+	void (*target_pool_hints)(const void *target, int *connection_limit, int *pool_timeout_s,
+				  int *statement_cache_size);
 
 	int (*connect)(const void *target, const struct rdb_connect_opts *opts, struct rdb_conn **out,
 		       struct rdb_error *err);
