@@ -30,6 +30,16 @@ struct memo {
 
 #define MEMO_MAX 512
 
+/*
+ * A connection returned less than this long ago is lent without the
+ * liveness check (one poll() syscall, 1.7 us on our VMs, ~4% of a
+ * one-row query). A server that drops it within that window is seen by
+ * the next query as P1017, as if it had dropped during the query; after
+ * that, every borrow is checked, so a restart is noticed before use.
+ * HikariCP and pgx skip the check for 500 ms and 1 s.
+ */
+#define LIVENESS_BYPASS_US 1000
+
 struct rdb_pool {
 	pthread_mutex_t mu;
 	pthread_cond_t available; /* a connection or a free slot */
@@ -125,6 +135,7 @@ static int connect_new(struct rdb_pool *p, struct rdb_conn **out, struct rdb_err
 	(*out)->next = NULL;
 	(*out)->broken = false;
 	(*out)->created_ms = (*out)->idle_since_ms = rdb_now_ms();
+	(*out)->idle_since_us = rdb_now_us();
 	return 0;
 }
 
@@ -330,7 +341,7 @@ static bool still_good(struct rdb_pool *p, struct rdb_conn *c, bool *dead)
 	*dead = false;
 	if (p->cfg.max_lifetime_ms > 0 && now - c->created_ms >= p->cfg.max_lifetime_ms)
 		return false;
-	if (!p->d->alive(c)) {
+	if (rdb_now_us() - c->idle_since_us >= LIVENESS_BYPASS_US && !p->d->alive(c)) {
 		*dead = true;
 		return false;
 	}
@@ -430,6 +441,7 @@ void rdb_pool_release(struct rdb_pool *p, struct rdb_conn *c)
 	pthread_mutex_lock(&p->mu);
 	if (keep && !p->closing) {
 		c->idle_since_ms = now;
+		c->idle_since_us = rdb_now_us();
 		c->next = p->idle;
 		p->idle = c;
 		p->nidle++;

@@ -25,6 +25,7 @@ struct rdb_conn {
 	struct rdb_conn *next;  /* the pool's idle list */
 	int64_t created_ms;     /* monotonic, for max_lifetime_ms */
 	int64_t idle_since_ms;  /* monotonic, for idle and health-check timeouts */
+	int64_t idle_since_us;  /* the same in microseconds, for the liveness bypass */
 	/*
 	 * Set by the dialect when the server went away or the connection is in
 	 * a state it cannot recover from; the pool closes it on release.
@@ -119,5 +120,6 @@ const char *rdb_type_name(enum rdb_type t);
 
 /* ---- time ---- */
 int64_t rdb_now_ms(void);
+int64_t rdb_now_us(void);
 
 #endif
