@@ -105,6 +105,7 @@ struct pgc {
 	struct rdb_conn base;
 	PGconn *pq;
 	struct rdb_pool *pool;
+	char *search_path_sql; /* re-applied after DISCARD ALL / RESET ALL */
 
 	/* prepared statements by SQL text */
 	struct pg_stmt **buckets;
@@ -919,6 +920,14 @@ static int pg_exec_raw(struct rdb_conn *base, const char *sql, struct rdb_error 
 	/* The server forgot our prepared statements: so do we. */
 	if (mentions(sql, "DISCARD ALL") || mentions(sql, "DEALLOCATE ALL") || mentions(sql, "DEALLOCATE PREPARE ALL"))
 		cache_forget_all(c);
+	/* The schema of the URL is part of the session we promise (TimeZone survives: it is a startup option). */
+	if (rc == 0 && (mentions(sql, "DISCARD ALL") || mentions(sql, "RESET ALL") || mentions(sql, "RESET search_path")) &&
+	    PQtransactionStatus(c->pq) != PQTRANS_INERROR) {
+		r = PQexec(c->pq, c->search_path_sql);
+		if (!r || PQresultStatus(r) != PGRES_COMMAND_OK)
+			rc = r ? pg_fail(c, r, err) : (fail_conn(c, err), -1);
+		PQclear(r);
+	}
 	return rc;
 }
 
@@ -1199,6 +1208,12 @@ static int pg_conn_open(const void *target, const struct rdb_connect_opts *o, st
 	c->base.dialect = &rdb_dialect_pg;
 	c->pq = pq;
 	c->pool = o->pool;
+	{
+		struct strbuf sp = STRBUF_INIT;
+		strbuf_addstr(&sp, "SET search_path = ");
+		pg_quote_ident(&sp, t.schema);
+		c->search_path_sql = strbuf_detach(&sp, NULL);
+	}
 	c->cap = o->statement_cache_size > 0 ? (size_t)o->statement_cache_size : 256;
 	c->nbuckets = 64;
 	c->buckets = xcalloc(c->nbuckets, sizeof(*c->buckets));
@@ -1222,6 +1237,7 @@ static void pg_conn_close(struct rdb_conn *base)
 	free(c->pvals);
 	free(c->plens);
 	free(c->pfmts);
+	free(c->search_path_sql);
 	free(c);
 }
 

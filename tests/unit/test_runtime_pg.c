@@ -155,6 +155,12 @@ TEST(session_is_utc_utf8_with_schema)
 	CHECK_STR(scalar_text(c, "SHOW application_name", buf, sizeof(buf)), "rt-test");
 	EXEC(c, "CREATE TABLE t (id int)");
 	CHECK_INT(scalar_int(c, "SELECT count(*) FROM \"my schema\".t"), 0);
+	/* a session reset keeps the URL's schema and UTC */
+	EXEC(c, "DISCARD ALL");
+	CHECK_STR(scalar_text(c, "SELECT current_schema()::text", buf, sizeof(buf)), "my schema");
+	CHECK_STR(scalar_text(c, "SHOW TimeZone", buf, sizeof(buf)), "UTC");
+	EXEC(c, "SET search_path = public; RESET ALL");
+	CHECK_INT(scalar_int(c, "SELECT count(*) FROM t"), 0);
 	rdb_pool_release(p, c);
 	rdb_pool_destroy(p);
 }
