@@ -138,7 +138,10 @@ static void quiet_notice(void *arg, const PGresult *r)
 	(void)r;
 }
 
-/* ---- type cache ---- */
+/* ---- type cache ----
+ * Open addressing keyed by OID, per connection: no lock on the hot path,
+ * and a connection only ever sees a handful of user-defined types.
+ */
 
 static struct pg_type *type_slot(const struct pgc *c, pg_oid oid)
 {
@@ -417,7 +420,12 @@ static int pg_fail(struct pgc *c, const PGresult *r, struct rdb_error *err)
 	return -1;
 }
 
-/* ---- statement cache ---- */
+/* ---- statement cache ----
+ * A chained hash table for lookup by text plus a doubly linked recency
+ * list for eviction; both O(1). Entries pinned by a running batch are
+ * skipped by eviction so a batch never loses a statement it is about to
+ * execute; the cache may exceed its bound until the batch ends.
+ */
 
 static struct pg_stmt **stmt_bucket(struct pgc *c, uint32_t hash)
 {
@@ -541,7 +549,12 @@ static void cache_forget_all(struct pgc *c)
 	c->dealloc.len = 0;
 }
 
-/* ---- pipeline helpers ---- */
+/* ---- pipeline helpers ----
+ * In pipeline mode libpq returns, per queued command, its result then a
+ * NULL; per Sync, one PGRES_PIPELINE_SYNC result. After an error every
+ * command up to the next Sync yields PGRES_PIPELINE_ABORTED. Reading must
+ * follow that shape exactly or the next statement reads a stale result.
+ */
 
 /*
  * The result of the next command in pipeline mode, with the NULL that ends
@@ -734,7 +747,11 @@ static struct pg_stmt *stmt_get(struct pgc *c, const char *sql, struct rdb_error
 	return s;
 }
 
-/* ---- binding ---- */
+/* ---- binding ----
+ * Parameters are encoded into one scratch buffer per connection and
+ * pointed at afterwards (the buffer may move while it grows). Strings and
+ * bytes whose binary form is their own bytes are passed without a copy.
+ */
 
 static void params_reserve(struct pgc *c, size_t n)
 {
@@ -786,7 +803,10 @@ static void scratch_done(struct pgc *c)
 		strbuf_reset(&c->scratch);
 }
 
-/* ---- rows ---- */
+/* ---- rows ----
+ * Column types are resolved once per result, not per cell; a cell is
+ * decoded only when asked, straight from the PGresult's buffer.
+ */
 
 static struct rdb_rows *make_rows(struct pgc *c, PGresult *r, struct rdb_result *res)
 {
@@ -854,6 +874,11 @@ static bool stale_statement(const PGresult *r)
 		      (!strcmp(st, "0A000") && msg && strstr(msg, "cached plan must not change result type")));
 }
 
+/*
+ * A cache hit is exactly one round trip (Bind + Execute + Sync, as
+ * PQexecPrepared with binary results); a miss adds one for Parse +
+ * Describe, and one more the first time a user-defined type shows up.
+ */
 static int pgd_query(struct rdb_conn *base, const char *sql, const struct rdb_value *params, size_t nparams,
 		    struct rdb_result *res, struct rdb_rows **rows, struct rdb_error *err)
 {
@@ -904,6 +929,11 @@ static bool mentions(const char *sql, const char *word)
 	return false;
 }
 
+/*
+ * The simple protocol: several statements at once, no parameters, text
+ * results (discarded). For DDL and scripts, where a prepared statement
+ * would only pollute the cache.
+ */
 static int pg_exec_raw(struct rdb_conn *base, const char *sql, struct rdb_error *err)
 {
 	struct pgc *c = (struct pgc *)base;
@@ -933,6 +963,7 @@ static int pg_exec_raw(struct rdb_conn *base, const char *sql, struct rdb_error 
 
 /* ---- transactions ---- */
 
+/* libpq tracks the server's transaction state from every ReadyForQuery: no round trip. */
 static bool pg_in_transaction(const struct rdb_conn *base)
 {
 	const struct pgc *c = (const struct pgc *)base;
@@ -1284,6 +1315,11 @@ static int pg_ping(struct rdb_conn *base, struct rdb_error *err)
 	return ok ? 0 : -1;
 }
 
+/*
+ * Before a connection goes back to the pool: anything the borrower left
+ * open is rolled back, so the next borrower starts clean. States that
+ * cannot be cleaned (a result still pending, pipeline mode) close it.
+ */
 static int pg_reset(struct rdb_conn *base)
 {
 	struct pgc *c = (struct pgc *)base;

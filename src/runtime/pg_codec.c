@@ -12,7 +12,11 @@
 #include "runtime.h"
 #include "util/util.h"
 
-/* ---- byte order ---- */
+/* ---- byte order ----
+ * Every binary format on the wire is big-endian. memcpy-free shifts keep
+ * the readers alignment-safe: values sit at arbitrary offsets in a
+ * PGresult and inside arrays.
+ */
 
 static uint16_t get16(const char *p)
 {
@@ -70,7 +74,12 @@ static int64_t floor_mod(int64_t a, int64_t b)
 
 /* ---- types ---- */
 
-/* Kind of a built-in scalar type; PGK_OTHER when it is not one. */
+/*
+ * Kind of a built-in scalar type; PGK_OTHER when it is not one. Built-in
+ * OIDs are fixed by the server's catalog (pg_type.dat) and never change
+ * between versions, so they need no lookup; only user-defined types
+ * (enums, extension types such as citext) are resolved per connection.
+ */
 static uint8_t scalar_kind(pg_oid oid)
 {
 	switch (oid) {
@@ -210,7 +219,13 @@ static const char *kind_name(enum pg_kind k)
 	return (unsigned)k < ARRAY_SIZE(names) ? names[k] : "?";
 }
 
-/* ---- numeric ---- */
+/* ---- numeric ----
+ * numeric_send writes: ndigits (int16), weight (int16: the power of 10000
+ * of the first digit group), sign (uint16: 0x0000, 0x4000, or one of the
+ * special values), dscale (uint16: digits shown after the point), then
+ * ndigits base-10000 groups. Leading and trailing zero groups are left
+ * out, which is why weight and dscale carry the position and the scale.
+ */
 
 #define NUMERIC_POS 0x0000
 #define NUMERIC_NEG 0x4000
@@ -287,6 +302,13 @@ long pg_numeric_format(const unsigned char *p, size_t len, char *out)
 	return n;
 }
 
+/*
+ * Prisma's Decimal is exact: the text is converted digit by digit, never
+ * through a double. The result must round-trip through the server's
+ * numeric_recv, which truncates digits beyond dscale, so dscale counts
+ * every written fraction digit (trailing zeros included: "12.50" stays
+ * "12.50", as the server would print it).
+ */
 static int numeric_bad(char *msg, size_t msglen, const char *s, size_t n)
 {
 	snprintf(msg, msglen, "\"%.*s\" is not a decimal number", n > 60 ? 60 : (int)n, s);
@@ -459,7 +481,13 @@ void pg_uuid_format(const uint8_t in[16], char out[37])
 	out[o] = '\0';
 }
 
-/* ---- time ---- */
+/* ---- time ----
+ * timestamp and timestamptz: int64 microseconds since 2000-01-01 (UTC for
+ * timestamptz; the wall clock for timestamp, which rdb reads as UTC);
+ * date: int32 days since 2000-01-01; time: int64 microseconds since
+ * midnight; timetz: time plus int32 zone offset in seconds west of UTC.
+ * INT64_MAX/MIN (INT32 for date) are 'infinity' and '-infinity'.
+ */
 
 /* Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's algorithm). */
 static void civil_from_days(int64_t z, int64_t *y, int *m, int *d)
@@ -516,7 +544,11 @@ static int64_t days_to_us(int64_t days)
 	return r;
 }
 
-/* ---- decoding ---- */
+/* ---- decoding ----
+ * array_send writes: ndim, a has-nulls flag, the element type, then a
+ * (length, lower bound) pair per dimension, then each element as a 4-byte
+ * length (-1 for NULL) and its own binary form.
+ */
 
 static bool decode_scalar(uint8_t kind, const char *p, size_t len, struct rdb_result *res, bool copy_text,
 			  struct rdb_value *out);
@@ -723,7 +755,15 @@ bool pg_decode(const struct pg_type *t, const char *p, size_t len, struct rdb_re
 	return decode_scalar(t->kind, p, len, res, false, out);
 }
 
-/* ---- encoding ---- */
+/* ---- encoding ----
+ * The server decides each parameter's type (from the column or operator
+ * it meets); the value's kind is what the caller had. Conversions that
+ * cannot lose information are done here (an Int into smallint after a
+ * range check, a DateTime into date); a String for a type rdb has no
+ * codec for goes in text format so the server's own input function
+ * parses it (inet, interval, a domain); anything else is refused with a
+ * message naming both types rather than sent and misread.
+ */
 
 enum { ENC_OK = 0, ENC_ERR = -1, ENC_NEEDS_TEXT = 1 };
 
@@ -754,7 +794,11 @@ static void float_text(double d, struct strbuf *sb)
 	strbuf_addstr(sb, tmp);
 }
 
-/* The text form of a value, as PostgreSQL's input functions read it. */
+/*
+ * The text form of a value, as PostgreSQL's input functions read it: used
+ * for text-format parameters and for values sent to text-like types
+ * (a DateTime into a text column becomes ISO 8601, not a number).
+ */
 static int value_text(const struct rdb_value *v, struct strbuf *sb, char *msg, size_t msglen)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -1021,7 +1065,11 @@ as_text:
 	return ENC_OK;
 }
 
-/* An array literal, {"a","b",NULL}, for element types without a binary codec. */
+/*
+ * An array literal, {"a","b",NULL}, for element types without a binary
+ * codec. Every element is quoted, so only '"' and '\\' need escaping,
+ * whatever the element's text holds (commas, braces, spaces, "NULL").
+ */
 static int encode_array_text(const struct rdb_value *v, struct strbuf *sb, struct pg_param *out, char *msg,
 			     size_t msglen)
 {

@@ -139,6 +139,11 @@ static int connect_new(struct rdb_pool *p, struct rdb_conn **out, struct rdb_err
 	return 0;
 }
 
+/*
+ * The maintenance thread. Idle timeouts matter most when the service is
+ * quiet, exactly when no acquire or release would run to enforce them,
+ * hence a thread rather than checks on the hot path.
+ */
 static void *reaper_main(void *arg)
 {
 	struct rdb_pool *p = arg;
@@ -353,6 +358,11 @@ static bool still_good(struct rdb_pool *p, struct rdb_conn *c, bool *dead)
 	return true;
 }
 
+/*
+ * Most recently returned first: a warm connection has its statements
+ * prepared and its pages in cache, and the cold ones at the tail are the
+ * ones the idle timeout closes.
+ */
 int rdb_pool_acquire(struct rdb_pool *p, struct rdb_conn **out, struct rdb_error *err)
 {
 	struct timespec deadline;
