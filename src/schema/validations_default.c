@@ -165,119 +165,120 @@ static bool is_leap(int y)
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
+/* scan::number(s, w, w): exactly w digits at *i. */
+static const char *scan_digits(const unsigned char *b, size_t n, size_t *i, size_t w, int *out)
+{
+	int v = 0;
+	if (n - *i < w)
+		return DT_TOO_SHORT;
+	for (size_t k = 0; k < w; k++) {
+		if (b[*i + k] < '0' || b[*i + k] > '9')
+			return DT_INVALID;
+		v = v * 10 + (b[*i + k] - '0');
+	}
+	*i += w;
+	*out = v;
+	return NULL;
+}
+
+/* scan::char */
+static const char *scan_char(const unsigned char *b, size_t n, size_t *i, unsigned char ch)
+{
+	if (*i >= n)
+		return DT_TOO_SHORT;
+	if (b[*i] != ch)
+		return DT_INVALID;
+	(*i)++;
+	return NULL;
+}
+
+/*
+ * The chrono Prisma 6.19 links (before 0.4.43's fast path): scan the
+ * fields in order, each setter range-checking its value (Parsed::set_*),
+ * then build the date and time (an impossible day is out of range).
+ */
 static const char *parse_rfc3339(const char *s, size_t n)
 {
 	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	const unsigned char *b = (const unsigned char *)s;
-	int d[19];
+	size_t i = 0;
 	int year, month, day, hour, min, sec;
-	uint64_t nano = 0;
-	size_t i;
-#define DIGIT(k) ((b[k] >= '0' && b[k] <= '9') ? (d[k] = b[k] - '0', 1) : 0)
+	const char *e;
 
-	if (n < 19)
-		return DT_TOO_SHORT;
-	if (!DIGIT(0) || !DIGIT(1) || !DIGIT(2) || !DIGIT(3))
-		return DT_INVALID;
-	year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
-	if (b[4] != '-')
-		return DT_INVALID;
-	if (!DIGIT(5) || !DIGIT(6))
-		return DT_INVALID;
-	month = d[5] * 10 + d[6];
-	if (b[7] != '-')
-		return DT_INVALID;
-	if (!DIGIT(8) || !DIGIT(9))
-		return DT_INVALID;
-	day = d[8] * 10 + d[9];
-	if (month < 1 || month > 12 || day < 1 ||
-	    day > mdays[month - 1] + (month == 2 && is_leap(year)))
+	if ((e = scan_digits(b, n, &i, 4, &year)) || (e = scan_char(b, n, &i, '-')))
+		return e;
+	if ((e = scan_digits(b, n, &i, 2, &month)))
+		return e;
+	if (month < 1 || month > 12)
 		return DT_OUT_OF_RANGE;
-	if (b[10] != 't' && b[10] != 'T' && b[10] != ' ')
+	if ((e = scan_char(b, n, &i, '-')) || (e = scan_digits(b, n, &i, 2, &day)))
+		return e;
+	if (day < 1 || day > 31)
+		return DT_OUT_OF_RANGE;
+	if (i >= n)
+		return DT_TOO_SHORT;
+	if (b[i] != 't' && b[i] != 'T' && b[i] != ' ')
 		return DT_INVALID;
-	if (!DIGIT(11) || !DIGIT(12))
-		return DT_INVALID;
-	hour = d[11] * 10 + d[12];
-	if (b[13] != ':')
-		return DT_INVALID;
-	if (!DIGIT(14) || !DIGIT(15))
-		return DT_INVALID;
-	min = d[14] * 10 + d[15];
-	if (b[16] != ':')
-		return DT_INVALID;
-	if (!DIGIT(17) || !DIGIT(18))
-		return DT_INVALID;
-	sec = d[17] * 10 + d[18];
-#undef DIGIT
-	if (sec == 60) {
-		sec = 59;
-		nano = 1000000000u; /* a leap second */
-	}
-	i = 19;
+	i++;
+	if ((e = scan_digits(b, n, &i, 2, &hour)))
+		return e;
+	if (hour > 23)
+		return DT_OUT_OF_RANGE;
+	if ((e = scan_char(b, n, &i, ':')) || (e = scan_digits(b, n, &i, 2, &min)))
+		return e;
+	if (min > 59)
+		return DT_OUT_OF_RANGE;
+	if ((e = scan_char(b, n, &i, ':')) || (e = scan_digits(b, n, &i, 2, &sec)))
+		return e;
+	if (sec > 60)
+		return DT_OUT_OF_RANGE;
 	if (i < n && b[i] == '.') {
-		/* scan::nanosecond: 1 to 9 digits count, more are skipped */
-		size_t start = ++i, k = 0;
-		uint64_t v = 0;
-		static const uint32_t scale[] = {0, 100000000, 10000000, 1000000, 100000, 10000, 1000, 100, 10, 1};
+		/* scan::nanosecond: at least one digit; past nine they are skipped */
+		i++;
 		if (i >= n)
 			return DT_TOO_SHORT;
-		while (i < n && k < 9 && b[i] >= '0' && b[i] <= '9') {
-			v = v * 10 + (b[i] - '0');
-			i++;
-			k++;
-		}
-		if (i == start)
+		if (b[i] < '0' || b[i] > '9')
 			return DT_INVALID;
-		nano += v * scale[k];
 		while (i < n && b[i] >= '0' && b[i] <= '9')
 			i++;
 	}
-	if (hour >= 24 || min >= 60 || (nano >= 1000000000u && sec != 59) || nano >= 2000000000u)
-		return DT_OUT_OF_RANGE;
-
-	/* scan::timezone_offset(s, colon, allow_zulu, no missing minutes, U+2212 allowed) */
-	{
+	/* scan::timezone_offset: Z, or a sign, hours, a colon and minutes */
+	if (i < n && (b[i] == 'Z' || b[i] == 'z')) {
+		i++;
+	} else {
 		int hours, minutes;
-		if (i < n && (b[i] == 'Z' || b[i] == 'z')) {
+		if (i >= n)
+			return DT_TOO_SHORT;
+		if (b[i] == '+' || b[i] == '-')
 			i++;
-		} else {
-			if (i >= n)
-				return DT_TOO_SHORT;
-			if (b[i] == '+' || b[i] == '-')
-				i++;
-			else if (n - i >= 3 && b[i] == 0xE2 && b[i + 1] == 0x88 && b[i + 2] == 0x92)
-				i += 3;
-			else
-				return DT_INVALID;
-			if (n - i < 2)
-				return DT_TOO_SHORT;
-			if (b[i] < '0' || b[i] > '9' || b[i + 1] < '0' || b[i + 1] > '9')
-				return DT_INVALID;
-			hours = (b[i] - '0') * 10 + (b[i + 1] - '0');
-			i += 2;
-			if (i >= n)
-				return DT_TOO_SHORT;
-			if (b[i] != ':')
-				return DT_INVALID;
-			i++;
-			if (n - i < 2)
-				return DT_TOO_SHORT;
-			if (b[i] >= '0' && b[i] <= '5' && b[i + 1] >= '0' && b[i + 1] <= '9')
-				minutes = (b[i] - '0') * 10 + (b[i + 1] - '0');
-			else if (b[i] >= '6' && b[i] <= '9' && b[i + 1] >= '0' && b[i + 1] <= '9')
-				return DT_OUT_OF_RANGE;
-			else
-				return DT_INVALID;
-			i += 2;
-			if (i < n)
-				return DT_TOO_LONG;
-			if (hours * 3600 + minutes * 60 >= 86400)
-				return DT_OUT_OF_RANGE;
-			return NULL;
-		}
+		else if (n - i >= 3 && b[i] == 0xE2 && b[i + 1] == 0x88 && b[i + 2] == 0x92) /* U+2212 */
+			i += 3;
+		else
+			return DT_INVALID;
+		if (n - i < 2)
+			return DT_TOO_SHORT;
+		if (b[i] < '0' || b[i] > '9' || b[i + 1] < '0' || b[i + 1] > '9')
+			return DT_INVALID;
+		hours = (b[i] - '0') * 10 + (b[i + 1] - '0');
+		i += 2;
+		if ((e = scan_char(b, n, &i, ':')))
+			return e;
+		if (n - i < 2)
+			return DT_TOO_SHORT;
+		if (b[i] >= '0' && b[i] <= '5' && b[i + 1] >= '0' && b[i + 1] <= '9')
+			minutes = (b[i] - '0') * 10 + (b[i + 1] - '0');
+		else if (b[i] >= '6' && b[i] <= '9' && b[i + 1] >= '0' && b[i + 1] <= '9')
+			return DT_OUT_OF_RANGE;
+		else
+			return DT_INVALID;
+		i += 2;
+		if (hours * 3600 + minutes * 60 > (23 * 60 + 59) * 60)
+			return DT_OUT_OF_RANGE;
 	}
 	if (i < n)
 		return DT_TOO_LONG;
+	if (day > mdays[month - 1] + (month == 2 && is_leap(year)))
+		return DT_OUT_OF_RANGE;
 	return NULL;
 }
 

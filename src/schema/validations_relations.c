@@ -15,11 +15,13 @@
 
 /* ---- relation fields -------------------------------------------------------- */
 
-/* Same relation name, told apart the way Prisma's RelationName enum is: explicit != generated. */
+/*
+ * RelationName equality compares the text only: an explicit "ClubToUser"
+ * equals the generated one. Which message is given depends on the field's
+ * own kind of name.
+ */
 static bool same_relation_name(const struct psl_db_relation_field *a, const struct psl_db_relation_field *b)
 {
-	if ((a->name != NULL) != (b->name != NULL))
-		return false;
 	return !strcmp(a->relation_name, b->relation_name);
 }
 
