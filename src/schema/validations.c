@@ -148,61 +148,77 @@ static const char **index_columns(struct vctx *c, const struct psl_index_field *
 	return cols;
 }
 
-void v_index_constraint_name(struct vctx *c, uint32_t model, const struct psl_db_index *idx, struct strbuf *out)
+/* The name into the arena, through the shared scratch. */
+static const char *keep(struct vctx *c, struct strbuf *sb)
 {
+	return arena_strndup(&c->arena, sb->buf, sb->len);
+}
+
+const char *v_index_name(struct vctx *c, uint32_t model, size_t k)
+{
+	const char **slot = &c->index_names[c->index_base[model] + k];
+	const struct psl_db_index *idx = &psl_db_model(c->db, model)->indexes.items[k];
 	const char *table = psl_db_model_database_name(c->db, model);
 	const char **cols;
 	size_t n;
-	if (idx->mapped_name) {
-		strbuf_addstr(out, idx->mapped_name);
-		return;
-	}
+	if (*slot)
+		return *slot;
+	if (idx->mapped_name)
+		return *slot = idx->mapped_name;
 	cols = index_columns(c, idx->fields, idx->n_fields, &n);
+	strbuf_reset(&c->names.name);
 	if (idx->type == PSL_INDEX_UNIQUE)
-		psl_constraint_unique_name(out, table, cols, n, c->conn);
+		psl_constraint_unique_name(&c->names.name, table, cols, n, c->conn);
 	else
-		psl_constraint_index_name(out, table, cols, n, c->conn);
+		psl_constraint_index_name(&c->names.name, table, cols, n, c->conn);
+	return *slot = keep(c, &c->names.name);
 }
 
-bool v_pk_constraint_name(struct vctx *c, uint32_t model, struct strbuf *out)
+const char *v_pk_name(struct vctx *c, uint32_t model)
 {
 	const struct psl_db_primary_key *pk = psl_db_model(c->db, model)->pk;
 	if (!pk || !vctx_has(c, PSL_CAP_NAMED_PRIMARY_KEYS))
-		return false;
+		return NULL;
+	if (c->pk_names[model])
+		return c->pk_names[model];
 	if (pk->mapped_name)
-		strbuf_addstr(out, pk->mapped_name);
-	else
-		psl_constraint_primary_key_name(out, psl_db_model_database_name(c->db, model), c->conn);
-	return true;
+		return c->pk_names[model] = pk->mapped_name;
+	strbuf_reset(&c->names.name);
+	psl_constraint_primary_key_name(&c->names.name, psl_db_model_database_name(c->db, model), c->conn);
+	return c->pk_names[model] = keep(c, &c->names.name);
 }
 
-void v_default_constraint_name(struct vctx *c, uint32_t sf, struct strbuf *out)
+const char *v_default_name(struct vctx *c, uint32_t sf)
 {
 	const struct psl_db_scalar_field *f = psl_db_sfield(c->db, sf);
 	if (f->dflt.mapped_name)
-		strbuf_addstr(out, f->dflt.mapped_name);
-	else
-		psl_constraint_default_name(out, psl_db_model_database_name(c->db, f->model),
-					    psl_db_sfield_database_name(c->db, sf), c->conn);
+		return f->dflt.mapped_name;
+	strbuf_reset(&c->names.name);
+	psl_constraint_default_name(&c->names.name, psl_db_model_database_name(c->db, f->model),
+				    psl_db_sfield_database_name(c->db, sf), c->conn);
+	return keep(c, &c->names.name);
 }
 
-void v_relation_constraint_name(struct vctx *c, uint32_t rel, struct strbuf *out)
+const char *v_relation_name(struct vctx *c, uint32_t rel)
 {
 	const struct psl_db_relation *r = psl_db_relation(c->db, rel);
 	uint32_t fwd = psl_db_relation_forward_field(r);
 	const struct psl_db_relation_field *f = fwd != PSL_DB_NONE ? psl_db_rfield(c->db, fwd) : NULL;
 	const char **cols = NULL;
 	size_t n = 0;
-	if (f && f->mapped_name) {
-		strbuf_addstr(out, f->mapped_name);
-		return;
-	}
+	if (c->rel_names[rel])
+		return c->rel_names[rel];
+	if (f && f->mapped_name)
+		return c->rel_names[rel] = f->mapped_name;
 	if (f && f->has_fields) {
 		cols = arena_alloc(&c->arena, (f->n_fields + 1) * sizeof(*cols));
 		for (n = 0; n < f->n_fields; n++)
 			cols[n] = psl_db_sfield_database_name(c->db, f->fields[n]);
 	}
-	psl_constraint_foreign_key_name(out, psl_db_model_database_name(c->db, r->model_a), cols, n, c->conn);
+	strbuf_reset(&c->names.name);
+	psl_constraint_foreign_key_name(&c->names.name, psl_db_model_database_name(c->db, r->model_a), cols, n,
+					c->conn);
+	return c->rel_names[rel] = keep(c, &c->names.name);
 }
 
 void v_db_name_length(struct vctx *c, uint32_t model, const struct psl_attr *attr, const char *db_name,
@@ -222,165 +238,174 @@ bool v_native_type_instance(struct vctx *c, const struct psl_raw_native_type *ra
 /* ---- constraint namespaces --------------------------------------------------- */
 
 /*
- * Keys are byte strings: a tag byte, the ids, and the names with a NUL
- * between them, so (schema "a", name "b_c") and (schema "a_b", name "c")
- * never meet.
+ * The namespaces count names per key: (scope, schema, name) for global
+ * scopes, (model, scope, name) for model scopes, (model, name) for the
+ * client names of @@id / @@unique. Names are mostly unique, so instead of
+ * a map of copied keys each namespace is one array of (key hash, entry)
+ * sorted by hash; a lookup compares the few entries with the same hash
+ * against the names kept in the name caches. Nothing is copied.
  */
-static void key_global(struct strbuf *k, enum psl_constraint_scope scope, const char *schema, const char *name)
+enum vent_kind { VENT_INDEX, VENT_PK, VENT_RELATION, VENT_DEFAULT, VENT_PK_CLIENT, VENT_INDEX_CLIENT };
+
+static uint64_t mix(uint64_t h, const void *p, size_t n)
 {
-	strbuf_reset(k);
-	strbuf_addch(k, 'G');
-	strbuf_addch(k, 'a' + (int)scope);
-	if (schema) {
-		strbuf_addch(k, 's');
-		strbuf_add(k, schema, strlen(schema) + 1);
+	const unsigned char *b = p;
+	for (size_t i = 0; i < n; i++) {
+		h ^= b[i];
+		h *= 1099511628211ull; /* FNV-1a, 64 bits */
+	}
+	return h;
+}
+
+static uint64_t key_hash(int scope, bool global, uint32_t model, const char *schema, const char *name)
+{
+	uint64_t h = 14695981039346656037ull;
+	unsigned char tag[2] = {(unsigned char)scope, global};
+	h = mix(h, tag, 2);
+	if (global) {
+		if (schema)
+			h = mix(h, schema, strlen(schema) + 1);
 	} else {
-		strbuf_addch(k, '-');
+		h = mix(h, &model, sizeof(model));
 	}
-	strbuf_addstr(k, name);
+	return mix(h, name, strlen(name));
 }
 
-static void key_local(struct strbuf *k, uint32_t model, int scope, const char *name)
+static const char *vent_name(struct vctx *c, const struct vent *e)
 {
-	strbuf_reset(k);
-	strbuf_addf(k, "%u", model);
-	strbuf_addch(k, 0);
-	strbuf_addch(k, 'a' + scope);
-	strbuf_addstr(k, name);
-}
-
-static void count_key(struct vctx *c, struct strmap *m)
-{
-	struct strbuf *k = &c->names.key;
-	size_t *slot = strmap_get(m, k->buf, k->len);
-	if (!slot) {
-		const char *key = arena_memdup(&c->arena, k->buf, k->len);
-		slot = arena_alloc(&c->arena, sizeof(*slot));
-		strmap_put(m, key, k->len, slot);
+	uint32_t m;
+	switch (e->kind) {
+	case VENT_INDEX:
+		m = c->index_model[e->ref];
+		return v_index_name(c, m, e->ref - c->index_base[m]);
+	case VENT_PK:
+		return v_pk_name(c, e->ref);
+	case VENT_RELATION:
+		return v_relation_name(c, e->ref);
+	case VENT_DEFAULT:
+		return v_default_name(c, e->ref);
+	case VENT_PK_CLIENT:
+		return psl_db_model(c->db, e->ref)->pk->name;
+	case VENT_INDEX_CLIENT:
+		m = c->index_model[e->ref];
+		return psl_db_model(c->db, m)->indexes.items[e->ref - c->index_base[m]].name;
 	}
-	(*slot)++;
+	return "";
 }
 
-static size_t key_count(struct vctx *c, const struct strmap *m)
+/* `model` is the key's: its schema in global scopes, itself in model scopes. */
+static void vent_add(struct vctx *c, struct vnamespace *ns, enum vent_kind kind, uint32_t ref, uint32_t model,
+		     int scope, const char *name)
 {
-	const size_t *slot = strmap_get(m, c->names.key.buf, c->names.key.len);
-	return slot ? *slot : 0;
+	struct vent e;
+	e.kind = (uint8_t)kind;
+	e.scope = (uint8_t)scope;
+	e.ref = ref;
+	e.model = model;
+	e.hash = key_hash(scope, ns->global, model, psl_db_model(c->db, model)->schema, name);
+	vec_push(&ns->v, e);
 }
 
-static void add_global_indexes(struct vctx *c, enum psl_constraint_scope scope)
+static int vent_cmp(const void *a, const void *b)
+{
+	const struct vent *x = a, *y = b;
+	return x->hash < y->hash ? -1 : x->hash > y->hash;
+}
+
+/* How many entries of the namespace have exactly this key. */
+static size_t vent_count(struct vctx *c, const struct vnamespace *ns, int scope, uint32_t model, const char *name)
+{
+	const char *schema = psl_db_model(c->db, model)->schema;
+	uint64_t h = key_hash(scope, ns->global, model, schema, name);
+	size_t lo = 0, hi = ns->v.len, n = 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ns->v.items[mid].hash < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < ns->v.len && ns->v.items[lo].hash == h; lo++) {
+		const struct vent *e = &ns->v.items[lo];
+		uint32_t em = e->model;
+		if (e->scope != scope || strcmp(vent_name(c, e), name))
+			continue;
+		if (ns->global ? !str_eq(psl_db_model(c->db, em)->schema, schema) : em != model)
+			continue;
+		n++;
+	}
+	return n;
+}
+
+static void add_indexes(struct vctx *c, struct vnamespace *ns, enum psl_constraint_scope scope)
 {
 	for (size_t i = 0; i < c->n_order; i++) {
 		uint32_t m = c->order[i];
 		const struct psl_db_model *mo = psl_db_model(c->db, m);
-		for (size_t k = 0; k < mo->indexes.len; k++) {
-			strbuf_reset(&c->tmp);
-			v_index_constraint_name(c, m, &mo->indexes.items[k], &c->tmp);
-			key_global(&c->names.key, scope, mo->schema, c->tmp.buf);
-			count_key(c, &c->names.global);
+		for (size_t k = 0; k < mo->indexes.len; k++)
+			vent_add(c, ns, VENT_INDEX, (uint32_t)(c->index_base[m] + k), m, (int)scope,
+				 v_index_name(c, m, k));
+	}
+}
+
+/*
+ * Global: every inline relation, under its referencing model's schema. Per
+ * model: the relations each model (not view) ingested, under that model,
+ * which for a relation defined only on its list side is the referenced
+ * model, as in Prisma.
+ */
+static void add_relations(struct vctx *c, struct vnamespace *ns, enum psl_constraint_scope scope)
+{
+	if (ns->global) {
+		for (uint32_t r = 0; r < c->db->relations.len; r++) {
+			const struct psl_db_relation *rel = psl_db_relation(c->db, r);
+			if (!psl_db_relation_is_m2n(rel))
+				vent_add(c, ns, VENT_RELATION, r, rel->model_a, (int)scope, v_relation_name(c, r));
 		}
+		return;
 	}
-}
-
-static void add_global_relations(struct vctx *c, enum psl_constraint_scope scope)
-{
-	for (uint32_t r = 0; r < c->db->relations.len; r++) {
-		const struct psl_db_relation *rel = psl_db_relation(c->db, r);
-		if (psl_db_relation_is_m2n(rel))
-			continue;
-		strbuf_reset(&c->tmp);
-		v_relation_constraint_name(c, r, &c->tmp);
-		key_global(&c->names.key, scope, psl_db_model(c->db, rel->model_a)->schema, c->tmp.buf);
-		count_key(c, &c->names.global);
-	}
-}
-
-static void add_global_primary_keys(struct vctx *c, enum psl_constraint_scope scope)
-{
-	for (size_t i = 0; i < c->n_order; i++) {
-		uint32_t m = c->order[i];
-		strbuf_reset(&c->tmp);
-		if (!v_pk_constraint_name(c, m, &c->tmp))
-			continue;
-		key_global(&c->names.key, scope, psl_db_model(c->db, m)->schema, c->tmp.buf);
-		count_key(c, &c->names.global);
-	}
-}
-
-static void add_global_defaults(struct vctx *c, enum psl_constraint_scope scope)
-{
-	for (size_t i = 0; i < c->n_order; i++) {
-		const struct psl_db_model *mo = psl_db_model(c->db, c->order[i]);
-		for (uint32_t sf = mo->scalar_start; sf < mo->scalar_start + mo->n_scalar; sf++) {
-			if (!psl_db_sfield(c->db, sf)->has_default)
-				continue;
-			strbuf_reset(&c->tmp);
-			v_default_constraint_name(c, sf, &c->tmp);
-			key_global(&c->names.key, scope, mo->schema, c->tmp.buf);
-			count_key(c, &c->names.global);
-		}
-	}
-}
-
-static void add_local_indexes(struct vctx *c, enum psl_constraint_scope scope)
-{
-	for (size_t i = 0; i < c->n_order; i++) {
-		uint32_t m = c->order[i];
-		const struct psl_db_model *mo = psl_db_model(c->db, m);
-		for (size_t k = 0; k < mo->indexes.len; k++) {
-			strbuf_reset(&c->tmp);
-			v_index_constraint_name(c, m, &mo->indexes.items[k], &c->tmp);
-			key_local(&c->names.key, m, (int)scope, c->tmp.buf);
-			count_key(c, &c->names.local);
-		}
-	}
-}
-
-static void add_local_primary_keys(struct vctx *c, enum psl_constraint_scope scope)
-{
-	for (size_t i = 0; i < c->n_order; i++) {
-		uint32_t m = c->order[i];
-		strbuf_reset(&c->tmp);
-		if (!v_pk_constraint_name(c, m, &c->tmp))
-			continue;
-		key_local(&c->names.key, m, (int)scope, c->tmp.buf);
-		count_key(c, &c->names.local);
-	}
-}
-
-/* Prisma walks models only here, not views. */
-static void add_local_relations(struct vctx *c, enum psl_constraint_scope scope)
-{
 	for (uint32_t m = 0; m < c->db->models.len; m++) {
 		const struct psl_db_model *mo = psl_db_model(c->db, m);
 		if (psl_db_model_is_view(c->db, m))
 			continue;
 		for (size_t k = 0; k < mo->n_relations_from; k++) {
 			uint32_t r = mo->relations_from[k];
-			if (psl_db_relation_is_m2n(psl_db_relation(c->db, r)))
-				continue;
-			strbuf_reset(&c->tmp);
-			v_relation_constraint_name(c, r, &c->tmp);
-			key_local(&c->names.key, m, (int)scope, c->tmp.buf);
-			count_key(c, &c->names.local);
+			if (!psl_db_relation_is_m2n(psl_db_relation(c->db, r)))
+				vent_add(c, ns, VENT_RELATION, r, m, (int)scope, v_relation_name(c, r));
 		}
 	}
 }
 
-static void add_custom_names(struct vctx *c)
+static void add_primary_keys(struct vctx *c, struct vnamespace *ns, enum psl_constraint_scope scope)
+{
+	for (size_t i = 0; i < c->n_order; i++) {
+		const char *name = v_pk_name(c, c->order[i]);
+		if (name)
+			vent_add(c, ns, VENT_PK, c->order[i], c->order[i], (int)scope, name);
+	}
+}
+
+static void add_defaults(struct vctx *c, struct vnamespace *ns, enum psl_constraint_scope scope)
+{
+	for (size_t i = 0; i < c->n_order; i++) {
+		const struct psl_db_model *mo = psl_db_model(c->db, c->order[i]);
+		for (uint32_t sf = mo->scalar_start; sf < mo->scalar_start + mo->n_scalar; sf++)
+			if (psl_db_sfield(c->db, sf)->has_default)
+				vent_add(c, ns, VENT_DEFAULT, sf, c->order[i], (int)scope, v_default_name(c, sf));
+	}
+}
+
+static void add_client_names(struct vctx *c)
 {
 	for (size_t i = 0; i < c->n_order; i++) {
 		uint32_t m = c->order[i];
 		const struct psl_db_model *mo = psl_db_model(c->db, m);
-		if (mo->pk && mo->pk->name) {
-			key_local(&c->names.key, m, 0, mo->pk->name);
-			count_key(c, &c->names.custom);
-		}
-		for (size_t k = 0; k < mo->indexes.len; k++) {
-			if (!mo->indexes.items[k].name)
-				continue;
-			key_local(&c->names.key, m, 0, mo->indexes.items[k].name);
-			count_key(c, &c->names.custom);
-		}
+		if (mo->pk && mo->pk->name)
+			vent_add(c, &c->names.custom, VENT_PK_CLIENT, m, m, 0, mo->pk->name);
+		for (size_t k = 0; k < mo->indexes.len; k++)
+			if (mo->indexes.items[k].name)
+				vent_add(c, &c->names.custom, VENT_INDEX_CLIENT, (uint32_t)(c->index_base[m] + k), m, 0,
+					 mo->indexes.items[k].name);
 	}
 }
 
@@ -388,51 +413,73 @@ static void add_custom_names(struct vctx *c)
 void vnames_build(struct vctx *c)
 {
 	const struct psl_connector *conn = c->conn;
-	strmap_init(&c->names.global);
-	strmap_init(&c->names.local);
-	strmap_init(&c->names.custom);
-	strbuf_init(&c->names.key, 0);
+	struct vnames *n = &c->names;
+	size_t total = 0;
+	memset(n, 0, sizeof(*n));
+	n->global.global = true;
+	strbuf_init(&n->name, 0);
+	/* the name caches */
+	c->index_base = arena_alloc(&c->arena, (c->db->models.len + 1) * sizeof(*c->index_base));
+	for (uint32_t m = 0; m < c->db->models.len; m++) {
+		c->index_base[m] = total;
+		total += psl_db_model(c->db, m)->indexes.len;
+	}
+	c->index_names = arena_alloc(&c->arena, (total + 1) * sizeof(*c->index_names));
+	c->index_model = arena_alloc(&c->arena, (total + 1) * sizeof(*c->index_model));
+	for (uint32_t m = 0; m < c->db->models.len; m++)
+		for (size_t k = 0; k < psl_db_model(c->db, m)->indexes.len; k++)
+			c->index_model[c->index_base[m] + k] = m;
+	c->pk_names = arena_alloc(&c->arena, (c->db->models.len + 1) * sizeof(*c->pk_names));
+	c->rel_names = arena_alloc(&c->arena, (c->db->relations.len + 1) * sizeof(*c->rel_names));
+
 	for (size_t i = 0; i < conn->n_constraint_scopes; i++) {
 		enum psl_constraint_scope scope = conn->constraint_scopes[i];
+		c->scope_mask |= 1u << scope;
 		switch (scope) {
 		case PSL_SCOPE_GLOBAL_KEY_INDEX:
-			add_global_indexes(c, scope);
+			add_indexes(c, &n->global, scope);
 			break;
 		case PSL_SCOPE_GLOBAL_FOREIGN_KEY:
-			add_global_relations(c, scope);
+			add_relations(c, &n->global, scope);
 			break;
 		case PSL_SCOPE_GLOBAL_PRIMARY_KEY_KEY_INDEX:
-			add_global_primary_keys(c, scope);
-			add_global_indexes(c, scope);
+			add_primary_keys(c, &n->global, scope);
+			add_indexes(c, &n->global, scope);
 			break;
 		case PSL_SCOPE_GLOBAL_PRIMARY_KEY_FOREIGN_KEY_DEFAULT:
-			add_global_primary_keys(c, scope);
-			add_global_relations(c, scope);
-			add_global_defaults(c, scope);
+			add_primary_keys(c, &n->global, scope);
+			add_relations(c, &n->global, scope);
+			add_defaults(c, &n->global, scope);
 			break;
 		case PSL_SCOPE_MODEL_KEY_INDEX:
-			add_local_indexes(c, scope);
+			add_indexes(c, &n->local, scope);
 			break;
 		case PSL_SCOPE_MODEL_PRIMARY_KEY_KEY_INDEX:
-			add_local_primary_keys(c, scope);
-			add_local_indexes(c, scope);
+			add_primary_keys(c, &n->local, scope);
+			add_indexes(c, &n->local, scope);
 			break;
 		case PSL_SCOPE_MODEL_PRIMARY_KEY_KEY_INDEX_FOREIGN_KEY:
-			add_local_primary_keys(c, scope);
-			add_local_indexes(c, scope);
-			add_local_relations(c, scope);
+			add_primary_keys(c, &n->local, scope);
+			add_indexes(c, &n->local, scope);
+			add_relations(c, &n->local, scope);
 			break;
 		}
 	}
-	add_custom_names(c);
+	add_client_names(c);
+	if (n->global.v.len)
+		qsort(n->global.v.items, n->global.v.len, sizeof(struct vent), vent_cmp);
+	if (n->local.v.len)
+		qsort(n->local.v.items, n->local.v.len, sizeof(struct vent), vent_cmp);
+	if (n->custom.v.len)
+		qsort(n->custom.v.items, n->custom.v.len, sizeof(struct vent), vent_cmp);
 }
 
 void vnames_release(struct vnames *n)
 {
-	strmap_release(&n->global);
-	strmap_release(&n->local);
-	strmap_release(&n->custom);
-	strbuf_release(&n->key);
+	vec_free(&n->global.v);
+	vec_free(&n->local.v);
+	vec_free(&n->custom.v);
+	strbuf_release(&n->name);
 }
 
 /* ConstraintName::possible_scopes, in Prisma's order. */
@@ -465,30 +512,43 @@ static const enum psl_constraint_scope *possible_scopes(enum vname_kind kind, si
 	return pk;
 }
 
+static bool is_global(enum psl_constraint_scope scope)
+{
+	return scope <= PSL_SCOPE_GLOBAL_PRIMARY_KEY_FOREIGN_KEY_DEFAULT;
+}
+
+bool vnames_relevant(const struct vctx *c, enum vname_kind kind)
+{
+	size_t n;
+	const enum psl_constraint_scope *scopes = possible_scopes(kind, &n);
+	for (size_t i = 0; i < n; i++)
+		if (c->scope_mask & (1u << scopes[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Global scopes first, then the model's; a scope the connector does not
+ * have was never filled, so only the connector's scopes are looked up.
+ */
 void vnames_violations(struct vctx *c, uint32_t model, enum vname_kind kind, const char *name,
 		       void (*report)(struct vctx *c, enum psl_constraint_scope scope, void *arg), void *arg)
 {
 	size_t n;
 	const enum psl_constraint_scope *scopes = possible_scopes(kind, &n);
-	const char *schema = psl_db_model(c->db, model)->schema;
-	/* The name may live in c->tmp, which report() is free to reuse. */
-	char *copy = arena_strdup(&c->arena, name);
-	for (size_t i = 0; i < n; i++) {
-		key_global(&c->names.key, scopes[i], schema, copy);
-		if (key_count(c, &c->names.global) > 1)
-			report(c, scopes[i], arg);
-	}
-	for (size_t i = 0; i < n; i++) {
-		key_local(&c->names.key, model, (int)scopes[i], copy);
-		if (key_count(c, &c->names.local) > 1)
-			report(c, scopes[i], arg);
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < n; i++) {
+			if (!(c->scope_mask & (1u << scopes[i])) || is_global(scopes[i]) != (pass == 0))
+				continue;
+			if (vent_count(c, pass == 0 ? &c->names.global : &c->names.local, (int)scopes[i], model, name) > 1)
+				report(c, scopes[i], arg);
+		}
 	}
 }
 
 bool vnames_custom_name_clashes(struct vctx *c, uint32_t model, const char *name)
 {
-	key_local(&c->names.key, model, 0, name);
-	return key_count(c, &c->names.custom) > 1;
+	return vent_count(c, &c->names.custom, 0, model, name) > 1;
 }
 
 /* ---- the driver ------------------------------------------------------------- */

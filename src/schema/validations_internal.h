@@ -14,12 +14,24 @@
 #include "config.h"
 #include "db.h"
 
-/* The constraint namespaces (ConstraintNamespace): name -> how many use it. */
+/* One name in a constraint namespace: its key's hash and who holds the name. */
+struct vent {
+	uint64_t hash;
+	uint32_t ref;   /* index (flat id), model, relation or scalar field, by kind */
+	uint32_t model; /* the key's model (for its schema, in global scopes) */
+	uint8_t kind;   /* enum vent_kind (validations.c) */
+	uint8_t scope;
+};
+
+struct vnamespace {
+	VEC(struct vent) v; /* sorted by hash once filled */
+	bool global;        /* keys hold the schema, not the model */
+};
+
+/* The constraint namespaces (ConstraintNamespace). */
 struct vnames {
-	struct strmap global; /* (scope, schema, name) */
-	struct strmap local;  /* (model, scope, name) */
-	struct strmap custom; /* (model, client name) of @@id / @@unique `name:` */
-	struct strbuf key;    /* key scratch */
+	struct vnamespace global, local, custom;
+	struct strbuf name;   /* name scratch */
 };
 
 struct vctx {
@@ -34,6 +46,11 @@ struct vctx {
 	struct strbuf msg;    /* message scratch (the error helpers use it) */
 	struct strbuf tmp;    /* a second scratch for rules */
 	struct vnames names;
+	unsigned scope_mask;  /* the connector's constraint scopes, 1 << scope */
+	/* Constraint names, computed once: per index (index_base[model] + k), primary key, relation. */
+	size_t *index_base;
+	uint32_t *index_model; /* flat index id -> model */
+	const char **index_names, **pk_names, **rel_names;
 	/*
 	 * Prisma walks models first, then views (walk_models().chain(walk_views())):
 	 * model ids in that order.
@@ -79,21 +96,23 @@ const struct psl_attr *v_field_attr(const struct psl_field *f, const char *name)
 /* Field::span_for_argument: the argument of the first such attribute that has it. */
 bool v_field_arg_span(const struct psl_field *f, const char *attribute, const char *arg, struct psl_span *out);
 
-/* ---- constraint names (walker_ext_traits.rs) -------------------------------- */
+/* ---- constraint names (walker_ext_traits.rs), kept in the context's arena ---- */
 
-/* Each appends to out. */
-void v_index_constraint_name(struct vctx *c, uint32_t model, const struct psl_db_index *idx, struct strbuf *out);
-/* false (nothing appended) when the connector has no named primary keys. */
-bool v_pk_constraint_name(struct vctx *c, uint32_t model, struct strbuf *out);
-void v_default_constraint_name(struct vctx *c, uint32_t sf, struct strbuf *out);
+/* Index k of the model: its map: name or the derived {table}_{cols}_key / _idx. */
+const char *v_index_name(struct vctx *c, uint32_t model, size_t k);
+/* NULL when there is no primary key or the connector does not name them. */
+const char *v_pk_name(struct vctx *c, uint32_t model);
+const char *v_default_name(struct vctx *c, uint32_t sf);
 /* An inline relation's foreign key name. */
-void v_relation_constraint_name(struct vctx *c, uint32_t rel, struct strbuf *out);
+const char *v_relation_name(struct vctx *c, uint32_t rel);
 
 /* What kind of constraint a name is (ConstraintName), for the scopes it is checked in. */
 enum vname_kind { VNAME_INDEX, VNAME_RELATION, VNAME_DEFAULT, VNAME_PRIMARY_KEY };
 
 void vnames_build(struct vctx *c);
 void vnames_release(struct vnames *n);
+/* Does the connector check names of this kind in any scope? */
+bool vnames_relevant(const struct vctx *c, enum vname_kind kind);
 /*
  * constraint_name_scope_violations: calls report(c, scope, arg) for every
  * scope the name clashes in, global scopes first.

@@ -273,11 +273,9 @@ static void has_a_unique_primary_key_name(struct vctx *c, uint32_t m)
 {
 	const struct psl_db_primary_key *pk = psl_db_model(c->db, m)->pk;
 	struct clash_report r;
-	char *name;
-	strbuf_reset(&c->tmp);
-	if (!pk || !v_pk_constraint_name(c, m, &c->tmp))
+	const char *name = v_pk_name(c, m);
+	if (!name)
 		return;
-	name = arena_strdup(&c->arena, c->tmp.buf);
 	v_db_name_length(c, m, pk->attr, name, pk->source_field == PSL_DB_NONE);
 	r.name = name;
 	r.model_name = psl_db_model_name(c->db, m);
@@ -595,12 +593,11 @@ static void default_name_clash(struct vctx *c, uint32_t sf)
 {
 	const struct psl_db_scalar_field *f = psl_db_sfield(c->db, sf);
 	struct clash_report r;
-	char *name;
-	if (!f->has_default)
+	const char *name;
+	/* Only SQL Server names default constraints: skip deriving names nobody checks. */
+	if (!f->has_default || !vnames_relevant(c, VNAME_DEFAULT))
 		return;
-	strbuf_reset(&c->tmp);
-	v_default_constraint_name(c, sf, &c->tmp);
-	name = arena_strdup(&c->arena, c->tmp.buf);
+	name = v_default_name(c, sf);
 	r.name = name;
 	r.model_name = psl_db_model_name(c->db, f->model);
 	r.attribute = "@default";
@@ -664,13 +661,14 @@ static bool index_any(const struct psl_db_index *idx, bool length, bool sort, bo
 	return false;
 }
 
-static void index_constraint_name_clash(struct vctx *c, uint32_t m, const struct psl_db_index *idx)
+static void index_constraint_name_clash(struct vctx *c, uint32_t m, size_t pos)
 {
+	const struct psl_db_index *idx = &psl_db_model(c->db, m)->indexes.items[pos];
 	struct clash_report r;
-	char *name;
-	strbuf_reset(&c->tmp);
-	v_index_constraint_name(c, m, idx, &c->tmp);
-	name = arena_strdup(&c->arena, c->tmp.buf);
+	const char *name;
+	if (!vnames_relevant(c, VNAME_INDEX))
+		return;
+	name = v_index_name(c, m, pos);
 	r.name = name;
 	r.model_name = psl_db_model_name(c->db, m);
 	r.attribute = psl_db_index_attribute_name(idx);
@@ -781,7 +779,7 @@ static void index_rules(struct vctx *c, uint32_t m, size_t pos)
 	if (!idx->n_fields)
 		v_attr_error(c, attr, idx->attr->span,
 			     "The list of fields in an index cannot be empty. Please specify at least one field.");
-	index_constraint_name_clash(c, m, idx);
+	index_constraint_name_clash(c, m, pos);
 	unique_client_name_clash(c, m, idx);
 	/* unique_index_has_a_unique_custom_name_per_model */
 	if (idx->name && vnames_custom_name_clashes(c, m, idx->name))

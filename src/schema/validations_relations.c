@@ -403,9 +403,9 @@ static void fk_name_clash(struct vctx *c, uint32_t rel)
 	const struct psl_db_relation *r = psl_db_relation(c->db, rel);
 	uint32_t fwd = psl_db_relation_forward_field(r);
 	struct fk_clash k;
-	strbuf_reset(&c->tmp);
-	v_relation_constraint_name(c, rel, &c->tmp);
-	k.name = arena_strdup(&c->arena, c->tmp.buf);
+	if (!vnames_relevant(c, VNAME_RELATION))
+		return;
+	k.name = v_relation_name(c, rel);
 	k.model_name = psl_db_model_name(c->db, r->model_a);
 	if (fwd != PSL_DB_NONE) {
 		const struct psl_field *ast = psl_db_rfield(c->db, fwd)->ast;
