@@ -109,7 +109,9 @@ const char *rdb_rows_name(const struct rdb_rows *rows, size_t col);
 uint64_t rdb_rows_affected(const struct rdb_rows *rows);
 /*
  * Decodes one cell. TEXT/JSON/DECIMAL/UUID come back NUL-terminated; enum
- * values come back as TEXT; unknown server types as BYTES (their raw form).
+ * values come back as TEXT; unknown server types as BYTES (their raw form);
+ * a numeric NaN or Infinity stored on the server as DECIMAL "NaN",
+ * "Infinity" or "-Infinity" (as parameters they are refused).
  * Returns false when row or col is out of range.
  */
 bool rdb_rows_get(const struct rdb_rows *rows, size_t row, size_t col, struct rdb_value *out);
@@ -122,7 +124,8 @@ struct rdb_conn;
 /*
  * Supplies the password for every new connection: RDS IAM tokens expire,
  * so the pool never reuses a password; it asks again each time it
- * connects. Writes a NUL-terminated password into buf.
+ * connects. Writes a NUL-terminated password into buf. May be called from
+ * several threads at once.
  */
 typedef int (*rdb_password_fn)(void *ctx, const char *host, int port, const char *user, char *buf,
 			       size_t bufsize, struct rdb_error *err);
@@ -132,14 +135,19 @@ struct rdb_pool_config {
 	int min_size;               /* connections opened at create and kept (default 0) */
 	int max_size;               /* upper bound (default 10) */
 	int acquire_timeout_ms;     /* wait for a free connection (default 10000); then RDB_ERR_TIMEOUT */
-	int idle_timeout_ms;        /* close connections idle longer (default 300000; 0 never) */
-	int max_lifetime_ms;        /* close connections older (default 1800000; 0 never) */
-	int health_check_idle_ms;   /* ping a connection idle longer than this before lending it (default 5000) */
+	int idle_timeout_ms;        /* close connections idle longer (default 300000; negative never) */
+	int max_lifetime_ms;        /* close connections older (default 1800000; negative never) */
+	int health_check_idle_ms;   /* ping a connection idle longer than this before lending it (default 5000; negative never) */
 	int statement_cache_size;   /* prepared statements kept per connection (default 256) */
 	rdb_password_fn password;   /* NULL: the URL's password */
 	void *password_ctx;
 	const char *application_name;
 };
+/*
+ * Zero means the default. max_size, acquire_timeout_ms and
+ * statement_cache_size left at zero take Prisma's connection_limit,
+ * pool_timeout (seconds) and statement_cache_size from the URL when present.
+ */
 
 int rdb_pool_create(const struct rdb_pool_config *cfg, struct rdb_pool **out, struct rdb_error *err);
 /* Closes every connection; connections still lent out are closed when returned. */
@@ -205,7 +213,12 @@ struct rdb_batch;
  * PostgreSQL). With atomic, the batch runs in one transaction: all or
  * nothing. rdb_batch_run() sets rows[i] for statement i (rows may be NULL,
  * nrows its length) and stops at the first error, reporting which statement
- * failed (err->message starts with "statement N: ").
+ * failed (err->message starts with "statement N: ", N counting from 1).
+ * Parameters are copied by rdb_batch_add; a value that cannot be sent
+ * fails the run before anything is sent. Without atomic and outside a
+ * transaction each statement commits on its own: those after a failing
+ * one have already been sent and still run, and rows[i] is set for each
+ * that succeeded. Inside an open transaction a batch is part of it.
  */
 struct rdb_batch *rdb_batch_new(struct rdb_conn *conn, bool atomic);
 int rdb_batch_add(struct rdb_batch *b, const char *sql, const struct rdb_value *params, size_t nparams,

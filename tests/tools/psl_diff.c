@@ -75,6 +75,8 @@ int main(int argc, char **argv)
 			/* "Error:" vs "error:" differs between Prisma's one- and many-error paths */
 			if (want_v.len == got_v.len && !strcmp(want_v.buf + 1, got_v.buf + 1))
 				val_ident++;
+			else
+				printf("NOTE validate %s: same first error, different full output\n", line);
 		} else {
 			failed++;
 			printf("FAIL validate %s\n  prisma: %s\n  rdb:    %s\n", line, wf.len ? wf.buf : "(valid)",

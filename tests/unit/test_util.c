@@ -27,7 +27,7 @@ TEST(arena_vectors_and_strmap)
 	struct arena a;
 	struct strmap m;
 	VEC(int) v = {0};
-	char keys[200][8];
+	char keys[200][16];
 	arena_init(&a);
 	for (int i = 0; i < 10000; i++)
 		avec_push(&a, &v, i);

@@ -1,0 +1,25 @@
+#!/bin/sh
+# bench/client.sh: librdb's runtime against raw libpq on a throwaway local
+# PostgreSQL (TCP, same settings for both), interleaved in one process:
+# select by primary key, INSERT ... RETURNING, 1,000 pipelined inserts vs
+# 1,000 single ones, reading 10,000 rows (time and memory).
+# Rerun: make && BUILD=build bench/client.sh [ROUNDS]   (default 30 rounds; BENCH_ONLY=select_pk for one operation)
+# Output: a table, then one line per operation: <op> <rdb ops/s> <raw libpq ops/s> <ratio>
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${BUILD:-build}
+ROUNDS=${1:-10}
+PG_INC=$(pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)
+mkdir -p "$ROOT/$BUILD/bench"
+[ -f "$ROOT/$BUILD/librdb.a" ] || { echo "build librdb first: make" >&2; exit 1; }
+cc -std=c11 -O2 -D_DEFAULT_SOURCE -D_GNU_SOURCE -I"$ROOT/include" -I"$ROOT/src" -I"$PG_INC" \
+	-o "$ROOT/$BUILD/bench/client_runtime" "$ROOT/bench/client_runtime.c" "$ROOT/$BUILD/librdb.a" -ldl -pthread -lm
+. "$ROOT/tests/lib/pg.sh"
+WORK=$(mktemp -d)
+chmod 755 "$WORK"
+trap 'pg_test_stop "$WORK/pg"; rm -rf "$WORK"' EXIT
+pg_test_start "$WORK/pg" >/dev/null
+echo "machine: $(nproc) CPUs, $(uname -r); PostgreSQL $(pg_test_as "$(pg_test_bindir)/postgres --version" | awk '{print $3}'), server on the same machine"
+"$ROOT/$BUILD/bench/client_runtime" "$PGTEST_URL" "$ROUNDS"
+echo
+echo "rerun: make && BUILD=$BUILD bench/client.sh $ROUNDS   (one operation: BENCH_ONLY=select_pk bench/client.sh 100)"
