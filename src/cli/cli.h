@@ -55,6 +55,8 @@ void cli_print_help(FILE *f, const struct cli_command *cmd);
 int cli_report(const struct rdb_error *err);
 void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 const struct cli_command *cli_find_command(const char *name);
+/* With RDB_TRACE=1 in the environment: "trace: <ms since start> <phase>" on stderr. */
+void cli_trace(const char *phase);
 /* Style helpers honouring the colour settings (stdout / stderr). */
 const char *cli_bold(bool err);
 const char *cli_red(bool err);

@@ -213,13 +213,20 @@ static char *new_folder_name(const struct dev *d, const char *slug)
 	}
 }
 
-static int dev_diff(struct dev *d, enum pg_diff_warnings w, bool reverse, struct pg_diff_result *res,
-		    struct rdb_error *err)
+/* One comparison between loaded schemas (the dev loop loads each side once). */
+static int dev_diff(struct dev *d, const struct sql_schema *from, const struct sql_schema *to, enum pg_diff_warnings w,
+		    struct pg_diff_result *res, struct rdb_error *err)
 {
-	struct pg_diff_side shadow = {PG_DIFF_DATABASE, NULL, d->sh.c};
-	struct pg_diff_opts o = {d->t.schema, true, w, d->c, NULL};
-	return reverse ? pg_diff(&d->schema.side, &shadow, &o, res, err)
-		       : pg_diff(&shadow, &d->schema.side, &o, res, err);
+	struct pg_diff_side a = {PG_DIFF_SQL, NULL, NULL, from}, b = {PG_DIFF_SQL, NULL, NULL, to};
+	struct pg_diff_opts o = {d->t.schema, true, w, d->c, d->schema.side.rs};
+	return pg_diff(&a, &b, &o, res, err);
+}
+
+/* Describes the shadow database (or the development one) in the schema's namespaces. */
+static int dev_load(struct dev *d, const struct pg_diff_side *side, struct sql_schema **out, struct rdb_error *err)
+{
+	struct pg_diff_opts o = {d->t.schema, true, PG_DIFF_NO_WARNINGS, NULL, d->schema.side.rs};
+	return pg_diff_load(side, &d->schema.side, &o, out, err);
 }
 
 int cmd_migrate_dev(int argc, char **argv)
@@ -232,6 +239,8 @@ int cmd_migrate_dev(int argc, char **argv)
 	const struct migration_dir **list = NULL;
 	size_t napplied = 0;
 	char *name = NULL, *shadow_env = NULL;
+	struct sql_schema *shadow_applied = NULL, *shadow_all = NULL, *dev_schema = NULL, *target = NULL;
+	struct pg_diff_side shadow_side = {PG_DIFF_DATABASE, NULL, NULL, NULL}, dev_side = {PG_DIFF_DATABASE, NULL, NULL, NULL};
 	const char *shadow_url;
 	bool create_only, accept;
 	int rc;
@@ -242,6 +251,7 @@ int cmd_migrate_dev(int argc, char **argv)
 	pg_diff_result_init(&script);
 	pg_diff_result_init(&down);
 	diff_src_init(&d.schema);
+	cli_trace("start");
 	rc = cli_parse(cli_find_command("migrate dev"), argc, argv, &d.a);
 	if (rc)
 		goto out;
@@ -275,8 +285,10 @@ int cmd_migrate_dev(int argc, char **argv)
 	printf("Prisma schema loaded from %s\n", d.p.schema_path);
 	if ((rc = diff_src_schema(&d.schema, cli_value(&d.a, "schema"))))
 		goto out;
+	cli_trace("schema loaded and validated");
 	if ((rc = cli_open_database(&d.p, cli_value(&d.a, "url"), true, false, &d.t, &d.c)))
 		goto out;
+	cli_trace("connected");
 	if (history_lock(d.c, d.lock_timeout_ms, &err) < 0) {
 		rc = cli_report(&err);
 		goto out;
@@ -296,6 +308,7 @@ int cmd_migrate_dev(int argc, char **argv)
 		goto out;
 	}
 	d.has_shadow = true;
+	cli_trace("shadow database open");
 	list = xmalloc((d.m.items.len + 2) * sizeof(*list));
 	for (size_t i = 0; i < d.m.items.len; i++) {
 		const struct migration_record *rec = db_record(&d.h, d.m.items.items[i].name);
@@ -306,17 +319,25 @@ int cmd_migrate_dev(int argc, char **argv)
 		rc = cli_report(&err);
 		goto out;
 	}
-	{
-		struct pg_diff_side from = {PG_DIFF_DATABASE, NULL, d.sh.c}, to = {PG_DIFF_DATABASE, NULL, d.c};
-		struct pg_diff_opts o = {d.t.schema, true, PG_DIFF_NO_WARNINGS, NULL, d.schema.side.rs};
-		if (pg_diff(&from, &to, &o, &drift, &err) < 0) {
-			rc = cli_report(&err);
-			goto out;
-		}
+	cli_trace("shadow: applied migrations replayed");
+	shadow_side.conn = d.sh.c;
+	dev_side.conn = d.c;
+	if (dev_load(&d, &shadow_side, &shadow_applied, &err) < 0 || dev_load(&d, &dev_side, &dev_schema, &err) < 0 ||
+	    dev_diff(&d, shadow_applied, dev_schema, PG_DIFF_NO_WARNINGS, &drift, &err) < 0) {
+		rc = cli_report(&err);
+		goto out;
 	}
+	cli_trace("described shadow and database, drift checked");
 	for (size_t i = 0; i < d.m.items.len; i++)
 		list[i] = &d.m.items.items[i];
 	if (shadow_replay(&d.sh, list, d.m.items.len, &err) < 0) {
+		rc = cli_report(&err);
+		goto out;
+	}
+	if (!d.sh.replayed) {
+		shadow_all = shadow_applied; /* nothing pending: the same schema */
+		shadow_applied = NULL;
+	} else if (dev_load(&d, &shadow_side, &shadow_all, &err) < 0) {
 		rc = cli_report(&err);
 		goto out;
 	}
@@ -371,10 +392,12 @@ int cmd_migrate_dev(int argc, char **argv)
 	}
 
 	/* What the schema adds, with the data-loss checks evaluated on the database. */
-	if (dev_diff(&d, PG_DIFF_DB_WARNINGS, false, &eval, &err) < 0) {
+	if (pg_diff_load(&d.schema.side, NULL, NULL, &target, &err) < 0 ||
+	    dev_diff(&d, shadow_all, target, PG_DIFF_DB_WARNINGS, &eval, &err) < 0) {
 		rc = cli_report(&err);
 		goto out;
 	}
+	cli_trace("diffed and checked for data loss");
 	if (eval.diagnostics.unexecutable.len) {
 		FILE *f = create_only ? stderr : stdout;
 		fprintf(f, "\n%s⚠️ We found changes that cannot be executed:%s\n\n", cli_bold(create_only),
@@ -423,8 +446,8 @@ int cmd_migrate_dev(int argc, char **argv)
 	}
 
 	/* The migration: Prisma's script with the pure warnings, and our down.sql. */
-	if (dev_diff(&d, PG_DIFF_PURE_WARNINGS, false, &script, &err) < 0 ||
-	    dev_diff(&d, PG_DIFF_PURE_WARNINGS, true, &down, &err) < 0) {
+	if (dev_diff(&d, shadow_all, target, PG_DIFF_PURE_WARNINGS, &script, &err) < 0 ||
+	    dev_diff(&d, target, shadow_all, PG_DIFF_PURE_WARNINGS, &down, &err) < 0) {
 		rc = cli_report(&err);
 		goto out;
 	}
@@ -433,6 +456,7 @@ int cmd_migrate_dev(int argc, char **argv)
 		name = new_folder_name(&d, slug);
 		free(slug);
 	}
+	cli_trace("scripts rendered");
 	if (write_migration(&d, name, &script.script, &down.script, &err) < 0) {
 		rc = cli_report(&err);
 		goto out;
@@ -455,6 +479,7 @@ int cmd_migrate_dev(int argc, char **argv)
 			rc = cli_report(&err);
 			goto out;
 		}
+		cli_trace("migration applied");
 		vec_push(&created.names, xstrdup(name));
 		/* keep the shadow database one step ahead for the next run */
 		free(list);
@@ -466,11 +491,16 @@ int cmd_migrate_dev(int argc, char **argv)
 			shadow_invalidate(&d.sh, &ignored);
 		}
 	}
+	cli_trace("shadow database updated");
 	printf("\nThe following migration(s) have been created and applied from new schema changes:\n\n");
 	cli_print_migration_tree(d.m.dir, &created);
 	printf("\n%sYour database is now in sync with your schema.%s\n", cli_green(false), cli_reset(false));
 	rc = 0;
 out:
+	sql_schema_free(shadow_applied);
+	sql_schema_free(shadow_all);
+	sql_schema_free(dev_schema);
+	sql_schema_free(target);
 	free(name);
 	free(list);
 	free(shadow_env);

@@ -2,6 +2,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli.h"
 #include "util/strbuf.h"
@@ -195,4 +196,21 @@ const struct cli_command *cli_find_command(const char *name)
 		if (!strcmp(c->name, name))
 			return c;
 	return NULL;
+}
+
+/* RDB_TRACE=1: phase timings on stderr, milliseconds since the first call. */
+void cli_trace(const char *phase)
+{
+	static int on = -1;
+	static struct timespec t0;
+	struct timespec now;
+	if (on < 0) {
+		on = getenv("RDB_TRACE") && *getenv("RDB_TRACE") && strcmp(getenv("RDB_TRACE"), "0");
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+	}
+	if (!on)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	fprintf(stderr, "trace: %8.2f ms  %s\n",
+		(double)(now.tv_sec - t0.tv_sec) * 1e3 + (double)(now.tv_nsec - t0.tv_nsec) / 1e6, phase);
 }

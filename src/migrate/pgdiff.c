@@ -65,8 +65,30 @@ static int load(const struct pg_diff_side *side, const struct pg_diff_opts *o, c
 		return 0;
 	case PG_DIFF_DATABASE:
 		return pg_describe(side->conn, &dopts, out, err);
+	case PG_DIFF_SQL:
+		*out = (struct sql_schema *)side->sql; /* borrowed: pg_diff does not free it */
+		return 0;
 	}
 	return -1;
+}
+
+int pg_diff_load(const struct pg_diff_side *side, const struct pg_diff_side *other, const struct pg_diff_opts *opts,
+		 struct sql_schema **out, struct rdb_error *err)
+{
+	struct pg_diff_opts dflt = {0};
+	struct pg_diff_side none = {PG_DIFF_EMPTY, NULL, NULL, NULL};
+	const char **nss = NULL;
+	size_t nns = 0;
+	int rc;
+	if (!opts)
+		opts = &dflt;
+	if (side->kind == PG_DIFF_SQL)
+		return rdb_error_set(err, RDB_ERR_INTERNAL, "pg_diff_load: the side is already loaded");
+	namespaces(side, other ? other : &none, opts->namespaces_of,
+		   opts->default_namespace ? opts->default_namespace : "public", &nss, &nns);
+	rc = load(side, opts, nss, nns, out, err);
+	free(nss);
+	return rc;
 }
 
 int pg_diff(const struct pg_diff_side *from, const struct pg_diff_side *to, const struct pg_diff_opts *opts,
@@ -95,8 +117,10 @@ int pg_diff(const struct pg_diff_side *from, const struct pg_diff_side *to, cons
 	ret = 0;
 out:
 	sql_migration_free(m);
-	sql_schema_free(a);
-	sql_schema_free(b);
+	if (from->kind != PG_DIFF_SQL)
+		sql_schema_free(a);
+	if (to->kind != PG_DIFF_SQL)
+		sql_schema_free(b);
 	free(nss);
 	return ret;
 }

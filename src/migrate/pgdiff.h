@@ -18,14 +18,16 @@
 #include "rdb/error.h"
 #include "schema/resolved.h"
 #include "sql/pg/pq.h"
+#include "sql/schema.h"
 #include "util/strbuf.h"
 
-enum pg_diff_source { PG_DIFF_EMPTY, PG_DIFF_SCHEMA, PG_DIFF_DATABASE };
+enum pg_diff_source { PG_DIFF_EMPTY, PG_DIFF_SCHEMA, PG_DIFF_DATABASE, PG_DIFF_SQL };
 
 struct pg_diff_side {
 	enum pg_diff_source kind;
-	const struct rs_schema *rs; /* PG_DIFF_SCHEMA */
-	PGconn *conn;               /* PG_DIFF_DATABASE */
+	const struct rs_schema *rs;   /* PG_DIFF_SCHEMA */
+	PGconn *conn;                 /* PG_DIFF_DATABASE */
+	const struct sql_schema *sql; /* PG_DIFF_SQL: loaded already (pg_diff_load); stays the caller's */
 };
 
 enum pg_diff_warnings {
@@ -50,6 +52,14 @@ struct pg_diff_result {
 	size_t nsteps;
 };
 
+/*
+ * Loads one side as a SQL schema (calculated, described or empty), with the
+ * namespaces pg_diff would use for a comparison with `other` (may be NULL).
+ * Lets a caller that compares the same side several times load it once.
+ * The schema is the caller's (sql_schema_free).
+ */
+int pg_diff_load(const struct pg_diff_side *side, const struct pg_diff_side *other, const struct pg_diff_opts *opts,
+		 struct sql_schema **out, struct rdb_error *err);
 void pg_diff_result_init(struct pg_diff_result *r);
 void pg_diff_result_release(struct pg_diff_result *r);
 

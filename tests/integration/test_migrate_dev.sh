@@ -222,6 +222,29 @@ expect_exit "db push --force-reset" 0
 expect_stdout_has "--force-reset says so" "was successfully reset."
 n=$(psql_db push "SELECT count(*) FROM users")
 [ "$n" = 0 ] && pass "--force-reset emptied the tables" || fail "--force-reset emptied the tables (got $n)"
+# --- the catalog query for columns returns what information_schema.columns does ---
+psql_db types "SELECT 1" >/dev/null 2>&1 || psql -X -q "$BASE/postgres" -c 'CREATE DATABASE types' >/dev/null
+psql_db types "CREATE DOMAIN short_text AS varchar(20) NOT NULL; CREATE DOMAIN codes AS int[];
+CREATE TYPE mood AS ENUM ('sad', 'ok');
+CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, a numeric(10,2) DEFAULT 1.5, b varchar(7), c char(3),
+  d timestamptz(3) DEFAULT now(), e time(2), f interval, g bit(4), h varbit(9), i float4, j float8, k mood[] NOT NULL,
+  l short_text, m codes, n int2 DEFAULT 2, o bigserial, p uuid, q jsonb, r bytea, s text[] DEFAULT '{}', u inet,
+  v int GENERATED ALWAYS AS (n * 2) STORED);
+COMMENT ON COLUMN t.b IS 'note';
+CREATE VIEW vt AS SELECT id, b FROM t; ALTER TABLE t DROP COLUMN c;" >/dev/null || fail "create the types table"
+for db in types blog push; do
+	ok=1
+	SQL_TOOL_INFO_SCHEMA=1 "$ROOT/$BUILD/tests/sql_tool" describe "$BASE/$db" >"$T_TMP/info.txt" || ok=0
+	"$ROOT/$BUILD/tests/sql_tool" describe "$BASE/$db" >"$T_TMP/cat.txt" || ok=0
+	[ "$db" = types ] && ! grep -q 'column l String required native=11(20)' "$T_TMP/cat.txt" && ok=0 # the domain column
+	if [ $ok = 1 ] && cmp -s "$T_TMP/info.txt" "$T_TMP/cat.txt"; then
+		pass "columns from the catalogs = information_schema ($db)"
+	else
+		fail "columns from the catalogs = information_schema ($db)"
+		diff "$T_TMP/info.txt" "$T_TMP/cat.txt" | head -20
+	fi
+done
+
 printf 'datasource db {\n  provider = "postgresql"\n}\nmodel A {\n  id Int @id\n  b  Strin\n}\n' >"$T_TMP/bad.prisma"
 run env DATABASE_URL="$BASE/push" "$RDB" db push --schema "$T_TMP/bad.prisma"
 expect_exit "db push with an invalid schema: exit 1" 1

@@ -2,6 +2,7 @@
  * sql_tool.c: a developer's driver for the SQL side, used by the
  * integration tests and for comparing against Prisma by hand.
  *   sql_tool describe URL [SCHEMA...]       dump the introspected schema
+ *     (SQL_TOOL_INFO_SCHEMA=1: columns read as Prisma reads them)
  *   sql_tool diff FROM TO                    print the migration script
  * FROM/TO: "empty", "db:URL" (introspected, ?schema= or public),
  * or "dbns:URL:ns1,ns2" to describe several schemas.
@@ -54,6 +55,8 @@ static struct sql_schema *load(const char *spec, struct rdb_error *err)
 				nss[nns++] = t.schema;
 			}
 			struct pg_describe_opts o = {nss, nns, false};
+			/* SQL_TOOL_INFO_SCHEMA=1: columns through Prisma's information_schema query */
+			o.info_schema_columns = getenv("SQL_TOOL_INFO_SCHEMA") && !strcmp(getenv("SQL_TOOL_INFO_SCHEMA"), "1");
 			if (pg_describe(c, &o, &s, err) < 0)
 				s = NULL;
 			PQfinish(c);

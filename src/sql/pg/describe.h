@@ -29,6 +29,12 @@ struct pg_describe_opts {
 	 * is on (not supported here: the predicate is not kept).
 	 */
 	bool skip_partial_indexes;
+	/*
+	 * Read columns with Prisma's own query over information_schema.columns
+	 * instead of the faster catalog query that returns the same rows (for
+	 * tests that check the two agree).
+	 */
+	bool info_schema_columns;
 };
 
 int pg_describe(PGconn *c, const struct pg_describe_opts *opts, struct sql_schema **out, struct rdb_error *err);
