@@ -178,22 +178,33 @@ static const char udts_sql[] =
 /*
  * Prisma reads columns from information_schema.columns; that view costs more
  * to plan and run than the rest of the description together (about 100 ms
- * with a few hundred tables). This is the same rows from the catalogs: the
- * view's own expressions (PostgreSQL 10+), its filters (no dropped or system
- * columns, tables/views/foreign/partitioned tables, the privilege check) and
- * its helper functions for precision, scale and lengths.
+ * with a few hundred tables, most of it in its helper functions). This is
+ * the same rows from the catalogs: the view's own expressions, its filters
+ * (no dropped or system columns, tables/views/foreign/partitioned tables,
+ * the privilege check) and the bodies of information_schema._pg_truetypid,
+ * _pg_truetypmod, _pg_numeric_precision, _pg_numeric_scale,
+ * _pg_numeric_precision_radix, _pg_datetime_precision and
+ * _pg_char_max_length inlined (unchanged since PostgreSQL 10) over tt.id
+ * and tt.mod, the type and modifier seen through a domain.
  */
-#define TRUETYPE "information_schema._pg_truetypid(att.*, t.*), information_schema._pg_truetypmod(att.*, t.*)"
 static const char columns_sql[] =
 	"SELECT\n"
 	"    ns.nspname AS namespace,\n"
 	"    cl.relname AS table_name,\n"
 	"    att.attname AS column_name,\n"
 	"    format_type(att.atttypid, att.atttypmod) as formatted_type,\n"
-	"    information_schema._pg_numeric_precision(" TRUETYPE ") AS numeric_precision,\n"
-	"    information_schema._pg_numeric_scale(" TRUETYPE ") AS numeric_scale,\n"
-	"    information_schema._pg_numeric_precision_radix(" TRUETYPE ") AS numeric_precision_radix,\n"
-	"    information_schema._pg_datetime_precision(" TRUETYPE ") AS datetime_precision,\n"
+	"    CASE tt.id WHEN 21 THEN 16 WHEN 23 THEN 32 WHEN 20 THEN 64\n"
+	"        WHEN 1700 THEN CASE WHEN tt.mod = -1 THEN NULL ELSE ((tt.mod - 4) >> 16) & 65535 END\n"
+	"        WHEN 700 THEN 24 WHEN 701 THEN 53 ELSE NULL END AS numeric_precision,\n"
+	"    CASE WHEN tt.id IN (21, 23, 20) THEN 0\n"
+	"        WHEN tt.id = 1700 THEN CASE WHEN tt.mod = -1 THEN NULL ELSE (tt.mod - 4) & 65535 END\n"
+	"        ELSE NULL END AS numeric_scale,\n"
+	"    CASE WHEN tt.id IN (21, 23, 20, 700, 701) THEN 2 WHEN tt.id = 1700 THEN 10 ELSE NULL END\n"
+	"        AS numeric_precision_radix,\n"
+	"    CASE WHEN tt.id = 1082 THEN 0\n"
+	"        WHEN tt.id IN (1083, 1114, 1184, 1266) THEN CASE WHEN tt.mod < 0 THEN 6 ELSE tt.mod END\n"
+	"        WHEN tt.id = 1186 THEN CASE WHEN tt.mod < 0 OR tt.mod & 65535 = 65535 THEN 6 ELSE tt.mod & 65535 END\n"
+	"        ELSE NULL END AS datetime_precision,\n"
 	"    CASE WHEN t.typtype = 'd' THEN\n"
 	"        CASE WHEN bt.typelem <> 0 AND bt.typlen = -1 THEN 'ARRAY'\n"
 	"             WHEN nbt.nspname = 'pg_catalog' THEN format_type(t.typbasetype, NULL)\n"
@@ -203,12 +214,13 @@ static const char columns_sql[] =
 	"             WHEN nt.nspname = 'pg_catalog' THEN format_type(att.atttypid, NULL)\n"
 	"             ELSE 'USER-DEFINED' END\n"
 	"    END AS data_type,\n"
-	"    COALESCE(nbt.nspname, nt.nspname) AS type_schema_name,\n"
+"    COALESCE(nbt.nspname, nt.nspname) AS type_schema_name,\n"
 	"    COALESCE(bt.typname, t.typname) AS full_data_type,\n"
 	"    pg_get_expr(attdef.adbin, attdef.adrelid) AS column_default,\n"
 	"    CASE WHEN att.attnotnull OR (t.typtype = 'd' AND t.typnotnull) THEN 'NO' ELSE 'YES' END AS is_nullable,\n"
 	"    CASE WHEN att.attidentity IN ('a', 'd') THEN 'YES' ELSE 'NO' END AS is_identity,\n"
-	"    information_schema._pg_char_max_length(" TRUETYPE ") AS character_maximum_length,\n"
+	"    CASE WHEN tt.mod = -1 THEN NULL WHEN tt.id IN (1042, 1043) THEN tt.mod - 4\n"
+	"        WHEN tt.id IN (1560, 1562) THEN tt.mod ELSE NULL END AS character_maximum_length,\n"
 	"    col_description(att.attrelid, att.attnum) AS description\n"
 	"FROM pg_attribute att\n"
 	"JOIN pg_class cl ON cl.oid = att.attrelid\n"
@@ -217,6 +229,9 @@ static const char columns_sql[] =
 	"JOIN pg_namespace nt ON nt.oid = t.typnamespace\n"
 	"LEFT JOIN (pg_type bt JOIN pg_namespace nbt ON nbt.oid = bt.typnamespace)\n"
 	"    ON t.typtype = 'd' AND t.typbasetype = bt.oid\n"
+	"CROSS JOIN LATERAL (SELECT\n"
+	"    CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE att.atttypid END AS id,\n"
+	"    CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE att.atttypmod END AS mod) tt\n"
 	"LEFT OUTER JOIN pg_attrdef attdef ON attdef.adrelid = att.attrelid AND attdef.adnum = att.attnum\n"
 	"WHERE ns.nspname = ANY ( $1 )\n"
 	"    AND att.attnum > 0 AND NOT att.attisdropped\n"
