@@ -40,4 +40,32 @@ model Review {
 PRISMA
 show "$RDB" validate || echo "(exit status $?: the schema is invalid, as expected)"
 
-step "Done. Try: $RDB --help, $RDB help format"
+cp "$ROOT/examples/demo/prisma/models/library.prisma" prisma/models/library.prisma
+
+step "5. A local PostgreSQL for this project (system server binaries, data under .rdb/)"
+printf '[datasource]\nlocal = true\n' >rdb.toml
+show cat rdb.toml
+show "$RDB" db start
+
+step "6. The first migration: rdb migrate dev writes Prisma's SQL and applies it"
+show "$RDB" migrate dev --name init
+first=$(ls -d prisma/migrations/*_init)
+printf '$ head -n 12 %s/migration.sql\n' "$first"
+head -n 12 "$first/migration.sql"
+
+step "7. Change a model (Member gets a phone number) and migrate again"
+sed -i 's/^model Member {$/model Member {\n  phone String?/' prisma/models/library.prisma
+show "$RDB" format
+show "$RDB" migrate dev --name member_phone
+second=$(ls -d prisma/migrations/*_member_phone)
+show cat "$second/migration.sql"
+printf '\n(rdb also wrote %s/down.sql to undo it: rdb migrate down)\n' "$second"
+
+step "8. Status, and a check that the migrations produce exactly the schema"
+show "$RDB" migrate status
+show "$RDB" migrate diff --from-migrations prisma/migrations --to-schema prisma --exit-code
+
+step "9. Stop the local database (the data stays under .rdb/ for next time)"
+show "$RDB" db stop
+
+step "Done. Try: $RDB --help, $RDB help migrate dev"
