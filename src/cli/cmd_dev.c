@@ -282,9 +282,9 @@ int cmd_migrate_dev(int argc, char **argv)
 		rc = cli_report(&err);
 		goto out;
 	}
-	printf("Prisma schema loaded from %s\n", d.p.schema_path);
 	if ((rc = diff_src_schema(&d.schema, cli_value(&d.a, "schema"))))
 		goto out;
+	printf("Prisma schema loaded from %s\n", d.schema.proj.schema_path);
 	cli_trace("schema loaded and validated");
 	if ((rc = cli_open_database(&d.p, cli_value(&d.a, "url"), true, false, &d.t, &d.c)))
 		goto out;

@@ -259,9 +259,9 @@ int cmd_db_push(int argc, char **argv)
 		goto out;
 	}
 	have_project = true;
-	printf("Prisma schema loaded from %s\n", p.schema_path);
 	if ((rc = diff_src_schema(&schema, cli_value(&a, "schema"))))
 		goto out;
+	printf("Prisma schema loaded from %s\n", schema.proj.schema_path);
 	if ((rc = cli_open_database(&p, cli_value(&a, "url"), true, false, &t, &c)))
 		goto out;
 	if (history_lock(c, DEFAULT_PUSH_LOCK_MS, &err) < 0) {

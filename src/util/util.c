@@ -278,28 +278,36 @@ bool str_ends_with(const char *s, const char *suffix)
 	return n >= m && memcmp(s + n - m, suffix, m) == 0;
 }
 
+/* Optimal string alignment distance: Levenshtein plus adjacent transpositions ("nmae"). */
 size_t edit_distance(const char *a, const char *b)
 {
 	size_t n = strlen(a), m = strlen(b);
-	size_t *row = xcalloc(m + 1, sizeof(*row));
+	size_t *prev2 = xcalloc(m + 1, sizeof(size_t)), *prev = xcalloc(m + 1, sizeof(size_t)),
+	       *cur = xcalloc(m + 1, sizeof(size_t));
 	size_t result;
 	for (size_t j = 0; j <= m; j++)
-		row[j] = j;
+		prev[j] = j;
 	for (size_t i = 1; i <= n; i++) {
-		size_t diag = row[0];
-		row[0] = i;
+		size_t *t;
+		cur[0] = i;
 		for (size_t j = 1; j <= m; j++) {
-			size_t up = row[j], best;
-			best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			diag = up;
-			row[j] = best;
+			size_t best = prev[j - 1] + (a[i - 1] != b[j - 1]);
+			if (prev[j] + 1 < best)
+				best = prev[j] + 1;
+			if (cur[j - 1] + 1 < best)
+				best = cur[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < best)
+				best = prev2[j - 2] + 1;
+			cur[j] = best;
 		}
+		t = prev2;
+		prev2 = prev;
+		prev = cur;
+		cur = t;
 	}
-	result = row[m];
-	free(row);
+	result = prev[m];
+	free(prev2);
+	free(prev);
+	free(cur);
 	return result;
 }

@@ -142,4 +142,33 @@ run "$RDB" --config nope.toml validate
 expect_exit "missing --config exits 1" 1
 expect_stderr_has "missing --config explained" "cannot read config file nope.toml"
 
+# --- migrate dev / diff / db push without a database --------------------------
+mkdir -p nodb
+run "$RDB" -C nodb migrate dev
+expect_exit "migrate dev without a schema exits 1" 1
+expect_stderr_has "migrate dev without a schema: what to do" "no Prisma schema found"
+expect_stderr_lacks "migrate dev without a schema: no (null)" "(null)"
+mkdir -p nodb/prisma
+printf 'datasource db {\n  provider = "postgresql"\n}\nmodel A {\n  id Int @id\n}\n' >nodb/prisma/schema.prisma
+run env -u DATABASE_URL "$RDB" -C nodb migrate dev
+expect_exit "migrate dev without a database exits 1" 1
+expect_stderr_has "migrate dev without a database: the hint" "rdb db start"
+run "$RDB" -C nodb migrate diff --from-empty --to-schema prisma
+expect_exit "diff from a schema needs no database" 0
+expect_stdout_has "diff summary" "[+] Added tables"
+run "$RDB" -C nodb migrate diff --from-empty --to-schema prisma --exit-code
+expect_exit "diff --exit-code with a difference: 2" 2
+run "$RDB" -C nodb migrate diff --from-schema prisma --to-schema prisma --exit-code
+expect_exit "diff --exit-code without a difference: 0" 0
+run "$RDB" -C nodb migrate diff --from-empty --to-schema nowhere
+expect_exit "diff from a missing schema exits 1" 1
+run "$RDB" -C nodb migrate dev --nmae x
+expect_exit "migrate dev misspelt option: 2" 2
+expect_stderr_has "migrate dev misspelt option: suggestion" "--name"
+run "$RDB" migrate diff --help
+expect_exit "migrate diff --help" 0
+expect_stdout_has "migrate diff --help lists Prisma 6 aliases" "--from-schema-datasource"
+run "$RDB" db push --help
+expect_exit "db push --help" 0
+
 t_done

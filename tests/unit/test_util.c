@@ -65,6 +65,8 @@ TEST(edit_distance)
 	CHECK_INT(edit_distance("validate", "valdate"), 1);
 	CHECK_INT(edit_distance("", "abc"), 3);
 	CHECK_INT(edit_distance("kitten", "sitting"), 3);
+	CHECK_INT(edit_distance("nmae", "name"), 1);  /* a transposition is one edit */
+	CHECK_INT(edit_distance("ca", "abc"), 3);     /* OSA, not full Damerau */
 }
 
 TEST(url_parse)
