@@ -4,6 +4,7 @@
  * is pending, then write (and apply) a migration for what the schema adds.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -229,6 +230,44 @@ static int dev_load(struct dev *d, const struct pg_diff_side *side, struct sql_s
 	return pg_diff_load(side, &d->schema.side, &o, out, err);
 }
 
+struct load_job {
+	struct dev *d;
+	const struct pg_diff_side *side;
+	struct sql_schema *out;
+	struct rdb_error err;
+	int rc;
+};
+
+static void *load_thread(void *arg)
+{
+	struct load_job *j = arg;
+	j->rc = dev_load(j->d, j->side, &j->out, &j->err);
+	return NULL;
+}
+
+/*
+ * Describes two databases at once, each on its own connection (most of a
+ * description is the server reading its catalogs, and two backends use
+ * two cores). Falls back to one after the other if no thread starts.
+ */
+static int dev_load_pair(struct dev *d, const struct pg_diff_side *a, struct sql_schema **out_a,
+			 const struct pg_diff_side *b, struct sql_schema **out_b, struct rdb_error *err)
+{
+	struct load_job j = {d, b, NULL, {0}, 0};
+	pthread_t th;
+	int rc;
+	if (pthread_create(&th, NULL, load_thread, &j) != 0)
+		return dev_load(d, a, out_a, err) < 0 || dev_load(d, b, out_b, err) < 0 ? -1 : 0;
+	rc = dev_load(d, a, out_a, err);
+	pthread_join(th, NULL);
+	*out_b = j.out;
+	if (rc == 0 && j.rc < 0) {
+		*err = j.err;
+		rc = -1;
+	}
+	return rc;
+}
+
 int cmd_migrate_dev(int argc, char **argv)
 {
 	struct dev d;
@@ -322,7 +361,7 @@ int cmd_migrate_dev(int argc, char **argv)
 	cli_trace("shadow: applied migrations replayed");
 	shadow_side.conn = d.sh.c;
 	dev_side.conn = d.c;
-	if (dev_load(&d, &shadow_side, &shadow_applied, &err) < 0 || dev_load(&d, &dev_side, &dev_schema, &err) < 0 ||
+	if (dev_load_pair(&d, &shadow_side, &shadow_applied, &dev_side, &dev_schema, &err) < 0 ||
 	    dev_diff(&d, shadow_applied, dev_schema, PG_DIFF_NO_WARNINGS, &drift, &err) < 0) {
 		rc = cli_report(&err);
 		goto out;
