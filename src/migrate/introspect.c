@@ -96,6 +96,12 @@ struct table_info {
 	bool skipped; /* migrations table, m:n join table */
 	bool m2m;
 	struct name name;
+	/*
+	 * The name relation naming sees: Prisma names relations before it
+	 * counts duplicate names across namespaces, so a model renamed to
+	 * "other_User" still gives relation fields called "User".
+	 */
+	const char *rel_name;
 	bool reserved;               /* renamed because the name is reserved */
 	bool duplicate;              /* renamed because another namespace has the name */
 	const struct rs_model *prev; /* re-introspection */
@@ -128,6 +134,7 @@ struct ctx {
 	struct name *columns;
 	const struct rs_field **prev_fields; /* per column */
 	struct name *enums;
+	bool *enum_duplicate;
 	const struct rs_enum **prev_enums;
 	struct relation_names *fk_names;  /* per fk */
 	struct relation_names *m2m_names; /* per table */
@@ -407,6 +414,12 @@ static bool fks_distinct(const struct sql_schema *s, int a, int b)
 
 static const char *table_prisma_name(const struct ctx *c, int t)
 {
+	return c->tables[t].rel_name;
+}
+
+/* The model's name as rendered (the type of relation fields). */
+static const char *model_type_name(const struct ctx *c, int t)
+{
 	return c->tables[t].name.name;
 }
 
@@ -524,6 +537,18 @@ static void name_m2m_relation(struct ctx *c, int t, const struct pairs *amb)
 	n->rel = rel;
 	n->forward = arena_printf(&c->arena, "%s%s%s", table_prisma_name(c, ids[1]), suffix, self ? "_A" : "");
 	n->back = arena_printf(&c->arena, "%s%s%s", table_prisma_name(c, ids[0]), suffix, self ? "_B" : "");
+	/* re-introspection: the relation with this join table keeps its name and (unless self) its fields */
+	for (size_t r = 0; c->prev && r < c->prev->nrelations; r++) {
+		const struct rs_relation *pr = &c->prev->relations[r];
+		if (pr->kind != RS_MANY_TO_MANY || !pr->join_table || strcmp(pr->join_table, tname))
+			continue;
+		n->rel = pr->name;
+		if (pr->model_a != pr->model_b && pr->field_a >= 0 && pr->field_b >= 0) {
+			n->forward = c->prev->models[pr->model_a].fields[pr->field_a].name;
+			n->back = c->prev->models[pr->model_b].fields[pr->field_b].name;
+		}
+		break;
+	}
 }
 
 /* The default relation name Prisma derives for two models: sorted names joined by "To". */
@@ -631,7 +656,11 @@ static void name_everything(struct ctx *c)
 		if (ti->prev) {
 			ti->name.name = ti->prev->name;
 			ti->name.mapped = strcmp(ti->prev->db_name, ti->prev->name) ? ti->prev->db_name : NULL;
+			ti->rel_name = ti->name.name;
 		} else {
+			struct name plain = model_name_from_sql(c, s->tables.items[t].name, NULL, &ti->reserved,
+								&ti->duplicate);
+			ti->rel_name = plain.name;
 			ti->name = model_name_from_sql(c, s->tables.items[t].name, sql_table_ns(s, (int)t), &ti->reserved,
 						       &ti->duplicate);
 		}
@@ -645,6 +674,7 @@ static void name_everything(struct ctx *c)
 		} else {
 			c->enums[e] = model_name_from_sql(c, s->enums.items[e].name, sql_enum_ns(s, (int)e), &reserved,
 							  &duplicate);
+			c->enum_duplicate[e] = duplicate;
 		}
 	}
 	for (size_t i = 0; i < s->columns.len; i++) {
@@ -831,13 +861,15 @@ static bool render_default(struct ctx *c, int colid, struct strbuf *out)
 		case RS_DEFAULT_ULID: strbuf_addstr(out, "ulid()"); return true;
 		case RS_DEFAULT_CUID:
 			strbuf_addstr(out, "cuid(");
-			if (pf->dflt.version)
+			/* the resolved schema does not say whether the version was written: 1 is the default */
+			if (pf->dflt.version && pf->dflt.version != 1)
 				strbuf_addf(out, "%d", pf->dflt.version);
 			strbuf_addch(out, ')');
 			return true;
 		case RS_DEFAULT_UUID:
 			strbuf_addstr(out, "uuid(");
-			if (pf->dflt.version)
+			/* ...and 4 is uuid()'s */
+			if (pf->dflt.version && pf->dflt.version != 4)
 				strbuf_addf(out, "%d", pf->dflt.version);
 			strbuf_addch(out, ')');
 			return true;
@@ -995,6 +1027,7 @@ static void warn(struct ctx *c, const char *message, const char *item)
 
 /* The order in which Prisma prints the groups it knows of (warnings.rs). */
 static const char *const warning_order[] = {
+	"These fields were enriched with `@map` information taken from the previous Prisma schema:",
 	"These enum values were commented out because their names are currently not supported by Prisma. Please "
 	"provide valid ones that match [a-zA-Z][a-zA-Z0-9_]* using the `@map` attribute:",
 	"The following models were commented out as we could not retrieve columns for them. Please check your "
@@ -1003,6 +1036,8 @@ static const char *const warning_order[] = {
 	"not supported by Prisma Client:",
 	"These fields are not supported by Prisma Client, because Prisma currently does not support their types:",
 	"These models were enriched with `@@map` information taken from the previous Prisma schema:",
+	"These enum values were enriched with `@map` information taken from the previous Prisma schema:",
+	"These enums were enriched with `@@map` information taken from the previous Prisma schema:",
 	"These items were renamed due to their names being duplicates in the Prisma schema:",
 	"These tables are partition tables, which are not yet fully supported:",
 	"These tables are inherited tables, which are not yet fully supported:",
@@ -1022,7 +1057,8 @@ static const char *const warning_order[] = {
 	"expression indexes. Read more: https://pris.ly/d/expression-indexes",
 };
 enum {
-	W_ENUM_VALUES, W_NO_COLUMNS, W_NO_IDENTIFIER, W_UNSUPPORTED, W_REMAPPED_MODELS, W_DUPLICATES,
+	W_REMAPPED_FIELDS, W_ENUM_VALUES, W_NO_COLUMNS, W_NO_IDENTIFIER, W_UNSUPPORTED, W_REMAPPED_MODELS,
+	W_REMAPPED_VALUES, W_REMAPPED_ENUMS, W_DUPLICATES,
 	W_PARTITIONS, W_INHERITED, W_NULL_ORDER, W_RLS, W_CHECKS, W_EXCLUDES, W_DEFERRING, W_COMMENTS,
 	W_EXPRESSION_INDEXES,
 };
@@ -1100,7 +1136,7 @@ static void render_inline_relation(struct ctx *c, const struct position *p, stru
 	bool fw = p->dir == FORWARD;
 	bool missing = !c->tables[fk->table].usable || !c->tables[fk->ref_table].usable;
 	bool ignored = missing && !model_ignored(c, fw ? fk->table : fk->ref_table);
-	strbuf_addf(out, "%s %s", fw ? n->forward : n->back, table_prisma_name(c, fw ? fk->ref_table : fk->table));
+	strbuf_addf(out, "%s %s", fw ? n->forward : n->back, model_type_name(c, fw ? fk->ref_table : fk->table));
 	if (fw)
 		strbuf_addstr(out, any_fk_col(c, p->fk, false) ? "?" : "");
 	else
@@ -1159,7 +1195,7 @@ static void render_m2m_relation(struct ctx *c, const struct position *p, struct 
 {
 	const struct sql_fk *fk = sql_fkey(c->db, p->fk);
 	const struct relation_names *n = &c->m2m_names[fk->table];
-	strbuf_addf(out, "%s %s[]", p->dir == FORWARD ? n->forward : n->back, table_prisma_name(c, fk->ref_table));
+	strbuf_addf(out, "%s %s[]", p->dir == FORWARD ? n->forward : n->back, model_type_name(c, fk->ref_table));
 	if (n->rel[0]) {
 		strbuf_addstr(out, " @relation(");
 		add_text(out, n->rel);
@@ -1210,11 +1246,13 @@ static void render_scalar(struct ctx *c, int t, int colid, struct strbuf *out)
 		add_text(out, type);
 		strbuf_addch(out, ')');
 		warnf(c, W_UNSUPPORTED, "Model: \"%s\", field: \"%s\", original data type: \"%s\"",
-		      table_prisma_name(c, t), name, type);
+		      model_type_name(c, t), name, type);
 	} else {
 		strbuf_addstr(out, type);
 	}
 	strbuf_addstr(out, cl->type.arity == SQL_NULLABLE ? "?" : cl->type.arity == SQL_LIST ? "[]" : "");
+	if (pf && strcmp(pf->db_name, pf->name))
+		warnf(c, W_REMAPPED_FIELDS, "Model: \"%s\", field: \"%s\"", model_type_name(c, t), name);
 	if (pf && pf->updated_at)
 		strbuf_addstr(out, " @updatedAt");
 	/* @unique: a one-column unique index */
@@ -1310,6 +1348,7 @@ static void render_model(struct ctx *c, int t, struct strbuf *out)
 	struct strbuf body = STRBUF_INIT;
 	bool is_new = !ti->prev, ignored = model_ignored(c, t), described = false, commented = false;
 	int pk = sql_table_pk(s, t);
+	int *idx_order, *idx_prev, nidx_order = 0, j;
 
 	if (ti->prev && ti->prev->doc)
 		docs_push(&d, ti->prev->doc);
@@ -1408,12 +1447,35 @@ static void render_model(struct ctx *c, int t, struct strbuf *out)
 		}
 		strbuf_addstr(&body, ")\n");
 	}
+	/* model-level indexes: those matching the previous schema's first, in its order */
+	idx_order = calloc((size_t)tab->nidx + 1, sizeof(int));
+	idx_prev = calloc((size_t)tab->nidx + 1, sizeof(int));
 	for (int i = 0; i < tab->nidx; i++) {
-		int idx = tab->idx_first + i;
+		int idx = tab->idx_first + i, pos = -1;
 		const struct sql_index *ix = sql_idx(s, idx);
-		const char *map, *algo;
 		if (ix->type == SQL_IDX_PRIMARY || (ix->type == SQL_IDX_UNIQUE && ix->ncols == 1))
 			continue;
+		for (size_t k = 0; ti->prev && k < ti->prev->nindexes && pos < 0; k++) {
+			const struct rs_index *pi = &ti->prev->indexes[k];
+			if ((pi->db_name && !strcmp(pi->db_name, ix->name)) || (pi->name && !strcmp(pi->name, ix->name)))
+				pos = (int)k;
+		}
+		/* stable insertion: matched ones by previous position, before the new ones */
+		for (j = nidx_order; j > 0; j--) {
+			int before = idx_prev[j - 1];
+			if (pos < 0 || (before >= 0 && before <= pos))
+				break;
+			idx_order[j] = idx_order[j - 1];
+			idx_prev[j] = before;
+		}
+		idx_order[j] = idx;
+		idx_prev[j] = pos;
+		nidx_order++;
+	}
+	for (int i = 0; i < nidx_order; i++) {
+		int idx = idx_order[i];
+		const struct sql_index *ix = sql_idx(s, idx);
+		const char *map, *algo;
 		strbuf_addstr(&body, ix->type == SQL_IDX_UNIQUE ? "@@unique([" : "@@index([");
 		for (int k = 0; k < ix->ncols; k++) {
 			strbuf_addstr(&body, k ? ", " : "");
@@ -1430,6 +1492,8 @@ static void render_model(struct ctx *c, int t, struct strbuf *out)
 			strbuf_addf(&body, ", type: %s", algo);
 		strbuf_addstr(&body, ")\n");
 	}
+	free(idx_order);
+	free(idx_prev);
 	if (ti->name.mapped) {
 		strbuf_addstr(&body, "@@map(");
 		add_text(&body, ti->name.mapped);
@@ -1493,6 +1557,12 @@ static void render_enum(struct ctx *c, int e, struct strbuf *out)
 		add_doc(out, "This enum is commented in the database, and requires an additional setup for migrations: "
 			     "Read more: https://pris.ly/d/database-comments");
 	strbuf_addf(out, "enum %s {\n", c->enums[e].name);
+	if (pe && strcmp(pe->db_name, pe->name))
+		warnf(c, W_REMAPPED_ENUMS, "\"%s\"", c->enums[e].name);
+	if (c->enum_duplicate[e])
+		warnf(c, W_DUPLICATES, "Type: \"enum\", name: \"%s\"", c->enums[e].name);
+	if (en->description)
+		warnf(c, W_COMMENTS, "Type: \"enum\", name: \"%s\"", c->enums[e].name);
 	for (int i = 0; i < en->nvars; i++) {
 		const char *v = sql_variant_name(s, e, i);
 		const char *name = v, *mapped = NULL, *doc = NULL;
@@ -1517,6 +1587,8 @@ static void render_enum(struct ctx *c, int e, struct strbuf *out)
 		if (!name[0] || needs_sanitation(name)) {
 			strbuf_addstr(out, "// ");
 			warnf(c, W_ENUM_VALUES, "Enum: \"%s\", value: \"%s\"", c->enums[e].name, name);
+		} else if (found && mapped) {
+			warnf(c, W_REMAPPED_VALUES, "Enum: \"%s\", value: \"%s\"", c->enums[e].name, name);
 		}
 		strbuf_addstr(out, name);
 		if (mapped) {
@@ -1720,6 +1792,7 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 	struct strbuf raw = STRBUF_INIT;
 	const struct psl_datasource *ds = opts->config ? psl_config_datasource(opts->config) : NULL;
 	int *order = NULL;
+	struct strbuf *bufs = NULL;
 	size_t norder = 0;
 	int rc = -1;
 	size_t ncols = db->columns.len, nfks = db->fks.len;
@@ -1736,6 +1809,7 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 	c.columns = arena_alloc(&c.arena, sizeof(*c.columns) * (ncols + 1));
 	c.prev_fields = arena_alloc(&c.arena, sizeof(*c.prev_fields) * (ncols + 1));
 	c.enums = arena_alloc(&c.arena, sizeof(*c.enums) * (db->enums.len + 1));
+	c.enum_duplicate = arena_alloc(&c.arena, sizeof(*c.enum_duplicate) * (db->enums.len + 1));
 	c.prev_enums = arena_alloc(&c.arena, sizeof(*c.prev_enums) * (db->enums.len + 1));
 	c.fk_names = arena_alloc(&c.arena, sizeof(*c.fk_names) * (nfks + 1));
 	c.prev_rel = arena_alloc(&c.arena, sizeof(*c.prev_rel) * (nfks + 1));
@@ -1745,28 +1819,34 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 
 	if (opts->config)
 		render_config(opts->config, &raw);
-	order = calloc(db->tables.len + 1, sizeof(int));
+	/*
+	 * Render enums, then models, in database order (that is the order of
+	 * Prisma's warnings); emit models, then enums, the previous schema's
+	 * first in its order.
+	 */
+	bufs = calloc(db->tables.len + db->enums.len + 1, sizeof(*bufs));
+	order = calloc(db->tables.len + db->enums.len + 1, sizeof(int));
+	for (size_t e = 0; e < db->enums.len; e++)
+		render_enum(&c, (int)e, &bufs[db->tables.len + e]);
 	for (size_t t = 0; t < db->tables.len; t++)
-		if (!c.tables[t].skipped)
+		if (!c.tables[t].skipped) {
+			render_model(&c, (int)t, &bufs[t]);
 			order[norder++] = (int)t;
+		}
 	order_models(&c, order, norder);
 	for (size_t i = 0; i < norder; i++)
-		render_model(&c, order[i], &raw);
-	{
-		/* enums: the previous schema's first, in its order */
-		VEC(int) eorder = {0};
-		if (c.prev)
-			for (size_t k = 0; k < c.prev->nenums; k++)
-				for (size_t e = 0; e < db->enums.len; e++)
-					if (c.prev_enums[e] == &c.prev->enums[k])
-						vec_push(&eorder, (int)e);
-		for (size_t e = 0; e < db->enums.len; e++)
-			if (!c.prev_enums[e])
-				vec_push(&eorder, (int)e);
-		for (size_t i = 0; i < eorder.len; i++)
-			render_enum(&c, eorder.items[i], &raw);
-		vec_free(&eorder);
-	}
+		strbuf_addbuf(&raw, &bufs[order[i]]);
+	norder = 0;
+	if (c.prev)
+		for (size_t k = 0; k < c.prev->nenums; k++)
+			for (size_t e = 0; e < db->enums.len; e++)
+				if (c.prev_enums[e] == &c.prev->enums[k])
+					order[norder++] = (int)e;
+	for (size_t e = 0; e < db->enums.len; e++)
+		if (!c.prev_enums[e])
+			order[norder++] = (int)e;
+	for (size_t i = 0; i < norder; i++)
+		strbuf_addbuf(&raw, &bufs[db->tables.len + order[i]]);
 	r->empty = r->nmodels == 0 && r->nenums == 0;
 
 	/* warning groups in Prisma's order */
@@ -1794,6 +1874,9 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 	}
 	rc = 0;
 out:
+	for (size_t i = 0; bufs && i < db->tables.len + db->enums.len; i++)
+		strbuf_release(&bufs[i]);
+	free(bufs);
 	free(order);
 	strbuf_release(&raw);
 	vec_free(&c.inline_pos);
