@@ -323,7 +323,7 @@ int cmd_db_pull(int argc, char **argv)
 				"- manually create a table in your database.\n"
 				"- make sure the database connection URL inside the datasource block in schema.prisma "
 				"points to a database that is not empty (it must contain at least one table).\n\n"
-				"Then you can run prisma db pull again. \n");
+				"Then you can run prisma db pull again.\n\n");
 		rc = 1;
 		goto out_db;
 	}

@@ -556,6 +556,13 @@ static bool is_generated_relation_name(const struct rs_schema *p, const struct r
 {
 	const char *a = p->models[rel->model_a].name, *b = p->models[rel->model_b].name;
 	size_t la, lb;
+	/*
+	 * The resolved schema does not say whether the name was written; a
+	 * self relation always has one written (Prisma asks for it), and a
+	 * name equal to the derived one is taken as derived.
+	 */
+	if (rel->model_a == rel->model_b)
+		return false;
 	const char *lo = strcmp(a, b) <= 0 ? a : b, *hi = strcmp(a, b) <= 0 ? b : a;
 	la = strlen(lo);
 	lb = strlen(hi);
