@@ -619,7 +619,7 @@ static void relation_names(struct ctx *c)
 			continue;
 		if (!c->tables[t].m2m) {
 			for (int f = 0; f < tab->nfk; f++) {
-				struct position fw = {tab->fk_first + f < 0 ? 0 : (int)t, tab->fk_first + f, FORWARD};
+				struct position fw = {(int)t, tab->fk_first + f, FORWARD};
 				struct position bk = {sql_fkey(s, tab->fk_first + f)->ref_table, tab->fk_first + f, BACK};
 				vec_push(&c->inline_pos, fw);
 				vec_push(&c->inline_pos, bk);
