@@ -85,5 +85,6 @@ int cmd_db_status(int argc, char **argv);
 int cmd_db_url(int argc, char **argv);
 int cmd_db_wait(int argc, char **argv);
 int cmd_db_execute(int argc, char **argv);
+int cmd_db_pull(int argc, char **argv);
 
 #endif

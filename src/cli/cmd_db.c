@@ -1,4 +1,4 @@
-/* cmd_db.c: rdb db start|stop|status|url|wait|execute. */
+/* cmd_db.c: rdb db start|stop|status|url|wait|execute|pull. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +7,10 @@
 #include "cli.h"
 #include "dbconn.h"
 #include "localdb/localdb.h"
+#include "migrate/introspect.h"
+#include "schema/config.h"
+#include "schema/resolved.h"
+#include "sql/pg/describe.h"
 #include "util/fs.h"
 #include "util/strbuf.h"
 
@@ -200,6 +204,159 @@ int cmd_db_execute(int argc, char **argv)
 	pg_target_release(&t);
 out:
 	strbuf_release(&sql);
+	rdb_project_release(&p);
+out_args:
+	free(a.pos);
+	return rc;
+}
+
+/*
+ * rdb db pull: introspect the database and rewrite the schema file with
+ * the models and enums found there, keeping the datasource and generator
+ * blocks (and, without --force, the names of what still matches).
+ */
+static void print_pull_warnings(const struct introspect_result *r)
+{
+	struct strbuf w = STRBUF_INIT;
+	const char *p;
+	introspect_warnings_render(r, &w);
+	if (!w.len)
+		goto out;
+	/*
+	 * Prisma prints the engine's warnings as // comments after two blank
+	 * lines, one comment line per line, the last one empty.
+	 */
+	fputs("\n\n", stderr);
+	for (p = w.buf;; p++) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		fprintf(stderr, "// %.*s\n", (int)n, p);
+		if (!nl)
+			break;
+		p = nl;
+	}
+out:
+	strbuf_release(&w);
+}
+
+int cmd_db_pull(int argc, char **argv)
+{
+	struct cli_args a;
+	struct rdb_project p;
+	struct psl_schema s;
+	struct arena arena;
+	struct rs_schema *rs = NULL;
+	struct pg_target t;
+	struct sql_schema *db = NULL;
+	struct introspect_result r;
+	struct rdb_error err;
+	PGconn *c = NULL;
+	const char **nss = NULL;
+	size_t nns = 0;
+	bool print, force;
+	const char *file;
+	int rc = setup("db pull", argc, argv, &a, &p);
+	if (rc)
+		goto out_args;
+	print = cli_flag(&a, "print");
+	force = cli_flag(&a, "force");
+	psl_schema_init(&s);
+	arena_init(&arena);
+	introspect_result_init(&r);
+	if (rdb_project_read_schema(&p, &s, &err) < 0) {
+		rc = cli_report(&err);
+		goto out;
+	}
+	if (s.src.files.len != 1) {
+		cli_errorf("rdb db pull writes one schema file, and %s holds %zu", p.schema_path, s.src.files.len);
+		fprintf(stderr, "hint: point --schema at the file with the datasource block\n");
+		rc = 1;
+		goto out;
+	}
+	file = s.src.files.items[0].path;
+	psl_schema_validate(&s);
+	if (s.src.errors.len) {
+		struct strbuf d = STRBUF_INIT;
+		psl_render_all(&d, &s.src, cli.color_err, PSL_RENDER_RDB, NULL);
+		fwrite(d.buf, 1, d.len, stderr);
+		strbuf_release(&d);
+		cli_errorf("%s has %zu error%s; fix them before pulling (the datasource block is kept)", file,
+			   s.src.errors.len, s.src.errors.len == 1 ? "" : "s");
+		rc = 1;
+		goto out;
+	}
+	if (!psl_config_datasource(s.config)) {
+		cli_errorf("%s has no datasource block; add one: datasource db { provider = \"postgresql\" }", file);
+		rc = 1;
+		goto out;
+	}
+	rs = rs_build(&s, &arena);
+	if (!rs || rs->provider != RS_POSTGRESQL) {
+		cli_errorf("rdb db pull supports PostgreSQL only (the datasource's provider is %s)",
+			   rs ? rs->provider_name : "unknown");
+		rc = 1;
+		goto out;
+	}
+	rc = cli_open_database(&p, cli_value(&a, "url"), false, print, &t, &c);
+	if (rc)
+		goto out;
+	if (rs->nschemas) {
+		nss = (const char **)rs->schemas;
+		nns = rs->nschemas;
+	} else {
+		nss = (const char **)&t.schema;
+		nns = 1;
+	}
+	{
+		struct pg_describe_opts dopts = {nss, nns, false, false};
+		struct introspect_opts io = {force ? NULL : rs, s.config};
+		if (pg_describe(c, &dopts, &db, &err) < 0 || introspect_schema(db, &io, &r, &err) < 0) {
+			rc = cli_report(&err);
+			goto out_db;
+		}
+	}
+	if (r.empty) {
+		fprintf(stderr, "\nError: \nP4001 The introspected database was empty:\n\n"
+				"prisma db pull could not create any models in your schema.prisma file and you will not be "
+				"able to generate Prisma Client with the prisma generate command.\n\n"
+				"To fix this, you have two options:\n\n"
+				"- manually create a table in your database.\n"
+				"- make sure the database connection URL inside the datasource block in schema.prisma "
+				"points to a database that is not empty (it must contain at least one table).\n\n"
+				"Then you can run prisma db pull again.\n\n");
+		rc = 1;
+		goto out_db;
+	}
+	if (print) {
+		/* the engine's text ends with a blank line, and console.log adds one more */
+		fwrite(r.psl.buf, 1, r.psl.len, stdout);
+		fputs("\n\n", stdout);
+		print_pull_warnings(&r);
+	} else {
+		if (fs_write_file_atomic(file, r.psl.buf, r.psl.len) < 0) {
+			cli_errorf("cannot write %s: %s", file, strerror(errno));
+			rc = 1;
+			goto out_db;
+		}
+		printf("Introspected %zu model%s and wrote %s into %s\n", r.nmodels, r.nmodels == 1 ? "" : "s",
+		       r.nmodels == 1 ? "it" : "them", file);
+		{
+			struct strbuf w = STRBUF_INIT;
+			introspect_warnings_render(&r, &w);
+			if (w.len)
+				printf("\n%s", w.buf);
+			strbuf_release(&w);
+		}
+	}
+	rc = 0;
+out_db:
+	sql_schema_free(db);
+	PQfinish(c);
+	pg_target_release(&t);
+out:
+	introspect_result_release(&r);
+	arena_free(&arena);
+	psl_schema_release(&s);
 	rdb_project_release(&p);
 out_args:
 	free(a.pos);

@@ -113,6 +113,12 @@ static const struct cli_opt db_local_opts[] = {
 	{"timeout", 0, "SECONDS", "How long to wait for the server to accept connections (default 30)"},
 	{NULL, 0, NULL, NULL},
 };
+static const struct cli_opt db_pull_opts[] = {
+	SCHEMA_OPT, URL_OPT,
+	{"print", 0, NULL, "Print the schema to standard output instead of writing the file"},
+	{"force", 0, NULL, "Ignore the models of the current schema (keep only its datasource and generators)"},
+	{NULL, 0, NULL, NULL},
+};
 static const struct cli_opt db_execute_opts[] = {
 	SCHEMA_OPT, URL_OPT,
 	{"file", 0, "FILE", "The SQL script to run"},
@@ -222,6 +228,14 @@ const struct cli_command cli_commands[] = {
 	 "Runs [seed] command from rdb.toml with the database URL in the environment.", db_seed_opts},
 	{"db execute", cmd_db_execute, "Database", "Run a SQL script against the database",
 	 "db execute (--file FILE | --stdin) [--url URL]", NULL, db_execute_opts},
+	{"db pull", cmd_db_pull, "Database", "Write the database's tables into the schema, as prisma db pull does",
+	 "db pull [--schema PATH] [--url URL] [--print] [--force]",
+	 "Introspects the database and rewrites the schema file: models, enums, relations,\n"
+	 "native types, defaults, indexes and names mapped the way Prisma 7 does, with its\n"
+	 "warnings. The datasource and generator blocks are kept; so are the names, @map,\n"
+	 "@updatedAt and /// comments of models and fields that still match (not with\n"
+	 "--force). An empty database fails with P4001. PostgreSQL only.",
+	 db_pull_opts},
 	{NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 

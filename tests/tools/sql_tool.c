@@ -5,16 +5,21 @@
  *     (SQL_TOOL_INFO_SCHEMA=1: columns read as Prisma reads them)
  *   sql_tool diff FROM TO                    print the migration script
  * FROM/TO: "empty", "db:URL" (introspected, ?schema= or public),
- * or "dbns:URL:ns1,ns2" to describe several schemas.
+ * "dbns:URL|ns1,ns2" to describe several schemas, or "schema:FILE" (a
+ * Prisma schema file, calculated as `migrate diff --to-schema` does).
  */
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "migrate/calculate.h"
 #include "migrate/destructive.h"
 #include "migrate/diff.h"
 #include "sql/pg/conn.h"
 #include "sql/pg/describe.h"
+#include "schema/resolved.h"
+#include "schema/schema.h"
 #include "sql/pg/render.h"
+#include "util/fs.h"
 
 static struct sql_schema *load(const char *spec, struct rdb_error *err)
 {
@@ -63,6 +68,33 @@ static struct sql_schema *load(const char *spec, struct rdb_error *err)
 		}
 		pg_target_release(&t);
 		free(url);
+		return s;
+	}
+	if (!strncmp(spec, "schema:", 7)) {
+		struct strbuf text = STRBUF_INIT;
+		struct psl_schema ps;
+		struct arena arena;
+		struct rs_schema *rs;
+		if (fs_read_file(spec + 7, &text) < 0) {
+			rdb_error_set(err, RDB_ERR_IO, "cannot read %s", spec + 7);
+			strbuf_release(&text);
+			return NULL;
+		}
+		psl_schema_init(&ps);
+		arena_init(&arena);
+		psl_schema_add_file(&ps, spec + 7, text.buf, text.len);
+		psl_schema_validate(&ps);
+		rs = ps.src.errors.len ? NULL : rs_build(&ps, &arena);
+		if (!rs) {
+			rdb_error_set(err, RDB_ERR_SCHEMA, "%s: %s", spec + 7,
+				      ps.src.errors.len ? ps.src.errors.items[0].message : "cannot resolve");
+		} else {
+			struct sql_calc_opts co = {"public", false};
+			s = sql_calculate(rs, &co);
+		}
+		arena_free(&arena);
+		psl_schema_release(&ps);
+		strbuf_release(&text);
 		return s;
 	}
 	rdb_error_set(err, RDB_ERR_USAGE, "unknown source %s", spec);

@@ -1,0 +1,51 @@
+#!/bin/sh
+# gen.sh: regenerates the expected files of tests/golden/pull with the real
+# Prisma 7 CLI (offline, see shared/tools/prisma-offline/README.md). Never
+# edit the *.out / *.warnings / *.stderr files by hand.
+#   REF=/tmp/prisma-ref tests/golden/pull/gen.sh
+# For each case: a fresh database gets the SQL, `prisma db pull --print` runs
+# with the base schema; NAME.out is its stdout, NAME.warnings (or .stderr) its
+# stderr without the "Loaded Prisma config" line.
+set -u
+ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
+G=$ROOT/tests/golden/pull
+M=$ROOT/tests/golden/migrations
+REF=${REF:-/tmp/prisma-ref}
+. "$ROOT/tests/lib/pg.sh"
+TMP=$(mktemp -d)
+pg_test_start "$TMP/pg" || exit 1
+trap 'pg_test_stop "$TMP/pg"; rm -rf "$TMP"' EXIT
+BASE=${PGTEST_URL%/postgres}
+N=0
+pull() { # SQL BASE_SCHEMA OUT ERR
+	N=$((N + 1))
+	psql -q "$PGTEST_URL" -c "CREATE DATABASE g$N" >/dev/null
+	psql -q -v ON_ERROR_STOP=1 "$BASE/g$N" -f "$1" >/dev/null 2>&1 || { echo "cannot apply $1" >&2; return 1; }
+	P=$TMP/p$N
+	mkdir -p "$P/prisma"
+	printf 'import { defineConfig, env } from "prisma/config";\nexport default defineConfig({\n  schema: "prisma",\n  migrations: { path: "prisma/migrations" },\n  datasource: { url: env("DATABASE_URL") },\n});\n' >"$P/prisma.config.ts"
+	ln -s "$REF/node_modules" "$P/node_modules"
+	cp "$2" "$P/prisma/schema.prisma"
+	(cd "$P" && DATABASE_URL="$BASE/g$N" PRISMA_SCHEMA_ENGINE_BINARY="$REF/shim/schema-engine.mjs" \
+		./node_modules/.bin/prisma db pull --print >"$3" 2>"$TMP/err")
+	grep -v '^Loaded Prisma config' "$TMP/err" >"$4"
+}
+for s in s0 s1 s2 s3 s4 s5 s6 s7; do
+	pull "$M/blog-shop/$s.sql" "$G/base.prisma" "$G/blog-shop/$s.out" "$TMP/w"
+done
+pull "$M/blog-shop/s7.sql" "$G/blog-shop/s7.base.prisma" "$G/blog-shop/s7.reintrospect.out" "$G/blog-shop/s7.reintrospect.warnings"
+pull "$M/big-300/big-300.sql" "$G/base.prisma" "$G/big-300/big-300.out" "$TMP/w"
+for c in tricky reserved multi; do
+	b=$G/base.prisma
+	[ -f "$G/cases/$c.base.prisma" ] && b=$G/cases/$c.base.prisma
+	pull "$G/cases/$c.sql" "$b" "$G/cases/$c.out" "$G/cases/$c.warnings"
+done
+# Prisma's diff from the tricky database to its own pulled schema
+P=$TMP/rt && mkdir -p "$P/prisma" && cp "$TMP/p1/prisma.config.ts" "$P/" && ln -s "$REF/node_modules" "$P/node_modules"
+cp "$G/cases/tricky.out" "$P/prisma/schema.prisma"
+TRICKY_DB=$BASE/g$((N - 2)) # tricky, reserved, multi were the last three
+# (the script without the newline console.log adds)
+(cd "$P" && DATABASE_URL="$TRICKY_DB" PRISMA_SCHEMA_ENGINE_BINARY="$REF/shim/schema-engine.mjs" \
+	./node_modules/.bin/prisma migrate diff --from-config-datasource --to-schema prisma --script 2>/dev/null) |
+	sed '$d' >"$G/cases/tricky.roundtrip.sql"
+pull "$G/cases/empty.sql" "$G/base.prisma" "$TMP/empty.out" "$G/cases/empty.stderr"
