@@ -407,6 +407,18 @@ static uint32_t *none_array(struct arena *a, size_t n)
 static void collect_tops(struct db_ctx *ctx)
 {
 	struct psl_db *db = ctx->db;
+	size_t n[4] = {0}, tops = 0;
+	for (size_t f = 0; f < ctx->s->asts.len; f++) {
+		const struct psl_ast *ast = &ctx->s->asts.items[f];
+		tops += ast->tops.len;
+		for (size_t i = 0; i < ast->tops.len; i++)
+			n[ast->tops.items[i].kind == PSL_TOP_MODEL ? 0 : ast->tops.items[i].kind == PSL_TOP_ENUM ? 1
+				: ast->tops.items[i].kind == PSL_TOP_COMPOSITE ? 2 : 3]++;
+	}
+	avec_reserve(ctx->arena, &db->tops, tops);
+	avec_reserve(ctx->arena, &db->models, n[0]);
+	avec_reserve(ctx->arena, &db->enums, n[1]);
+	avec_reserve(ctx->arena, &db->composites, n[2]);
 	for (size_t f = 0; f < ctx->s->asts.len; f++) {
 		const struct psl_ast *ast = &ctx->s->asts.items[f];
 		for (size_t i = 0; i < ast->tops.len; i++) {

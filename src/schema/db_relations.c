@@ -147,7 +147,7 @@ static void ingest(struct db_ctx *ctx, uint32_t rfid, struct edge_list *edges)
 	db->relation_fields.items[rfid].relation = edge.relation;
 	if (opp != PSL_DB_NONE)
 		db->relation_fields.items[opp].relation = edge.relation;
-	avec_push(ctx->arena, &db->relations, r);
+	vec_push(&db->relations, r); /* moved to the arena by db_infer_relations() */
 }
 
 /* RelationName::generated: the two model names in order, joined by "To". */
@@ -243,6 +243,7 @@ void db_infer_relations(struct db_ctx *ctx)
 
 	model_relation_lists(ctx, edges.items, edges.len);
 	vec_free(&edges);
+	vec_to_arena(ctx->arena, &db->relations);
 
 	for (size_t i = 0; i < db->relations.len; i++) {
 		struct psl_db_relation *r = &db->relations.items[i];
