@@ -39,6 +39,7 @@ struct db_ctx {
 	 */
 	const struct psl_attr *attrs;
 	size_t n_attrs;
+	uint64_t attr_names; /* attr_name_bit() of every name in attrs: a quick "absent" */
 	bool in_attrs;
 	VEC(bool) unused;
 	const struct psl_attr *attr;
