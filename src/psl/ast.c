@@ -219,6 +219,10 @@ static const char *unescape(const struct builder *b, uint32_t content, size_t *o
 	size_t i = 0;
 	const char *res;
 
+	if (!memchr(t, '\\', len)) { /* nothing to unescape: the common case */
+		*out_len = len;
+		return arena_strndup(b->arena, t, len);
+	}
 	while (i < len) {
 		size_t start = i;
 		char c = t[i];

@@ -153,9 +153,13 @@ static void ingest(struct db_ctx *ctx, uint32_t rfid, struct edge_list *edges)
 /* RelationName::generated: the two model names in order, joined by "To". */
 static const char *generated_name(struct db_ctx *ctx, const char *a, const char *b)
 {
-	if (strcmp(a, b) < 0)
-		return arena_printf(ctx->arena, "%sTo%s", a, b);
-	return arena_printf(ctx->arena, "%sTo%s", b, a);
+	const char *x = strcmp(a, b) < 0 ? a : b, *y = x == a ? b : a;
+	size_t nx = strlen(x), ny = strlen(y);
+	char *p = arena_alloc(ctx->arena, nx + ny + 3);
+	memcpy(p, x, nx);
+	memcpy(p + nx, "To", 2);
+	memcpy(p + nx + 2, y, ny + 1);
+	return p;
 }
 
 static int cmp_edge_from(const void *pa, const void *pb)
