@@ -144,17 +144,6 @@ bool db_coerce_boolean(struct db_ctx *ctx, const struct psl_expr *e, bool *out)
 
 /* ---- the attribute state machine ---- */
 
-/*
- * A one-bit summary of an attribute name (its first letter and length).
- * Fields are visited for a dozen attribute names and mostly carry one or
- * two attributes, so most visits find their name's bit clear and return
- * without comparing any string.
- */
-static uint64_t attr_name_bit(const char *name)
-{
-	return (uint64_t)1 << (((unsigned char)name[0] * 7u + (unsigned)strlen(name)) & 63);
-}
-
 void db_visit_attributes(struct db_ctx *ctx, const struct psl_attr *attrs, size_t n)
 {
 	ctx->attrs = attrs;
@@ -164,7 +153,7 @@ void db_visit_attributes(struct db_ctx *ctx, const struct psl_attr *attrs, size_
 	ctx->attr_names = 0;
 	for (size_t i = 0; i < n; i++) {
 		vec_push(&ctx->unused, true);
-		ctx->attr_names |= attr_name_bit(attrs[i].name.name);
+		ctx->attr_names |= db_attr_name_bit(attrs[i].name.name);
 	}
 }
 
@@ -275,11 +264,9 @@ static bool set_attribute(struct db_ctx *ctx, const struct psl_attr *attr)
 }
 
 /* Name comparison is exact, so `@db.Text` never matches here (see db_visit_datasource_scoped). */
-bool db_visit_optional_single_attr(struct db_ctx *ctx, const char *name)
+bool db_visit_optional_single_attr_(struct db_ctx *ctx, const char *name)
 {
 	size_t first = SIZE_MAX, count = 0;
-	if (!(ctx->attr_names & attr_name_bit(name)))
-		return false;
 	for (size_t i = 0; i < ctx->n_attrs; i++) {
 		if (strcmp(ctx->attrs[i].name.name, name))
 			continue;
@@ -304,7 +291,7 @@ bool db_visit_optional_single_attr(struct db_ctx *ctx, const char *name)
 
 bool db_visit_repeated_attr(struct db_ctx *ctx, const char *name)
 {
-	if (!(ctx->attr_names & attr_name_bit(name)))
+	if (!(ctx->attr_names & db_attr_name_bit(name)))
 		return false;
 	for (size_t i = 0; i < ctx->n_attrs; i++) {
 		if (!ctx->unused.items[i] || strcmp(ctx->attrs[i].name.name, name))
