@@ -61,6 +61,9 @@ else
 	total_s=$((total_s + 1))
 fi
 
+# Differential test against Prisma's wasm engine (skips itself without node/npm).
+run_suite "oracle/psl" sh "$ROOT/tests/oracle/run.sh"
+
 for t in "$ROOT"/tests/cli/test_*.sh "$ROOT"/tests/golden/test_*.sh "$ROOT"/tests/integration/test_*.sh; do
 	[ -f "$t" ] || continue
 	run_suite "$(basename "$(dirname "$t")")/$(basename "$t" .sh)" sh "$t"

@@ -35,6 +35,21 @@ static const char *text_of(const struct builder *b, uint32_t node, size_t *len)
 	return b->src + n->start;
 }
 
+/*
+ * How many children of `node` have rule r1 or r2: vectors are sized from
+ * this up front, so that they are allocated once, at their final size.
+ */
+static size_t count_children(const struct builder *b, uint32_t node, int r1, int r2)
+{
+	size_t n = 0;
+	psl_for_children(b->cst, node, c)
+	{
+		int r = rule_of(b, c);
+		n += r == r1 || r == r2;
+	}
+	return n;
+}
+
 static struct psl_ident ident(const struct builder *b, uint32_t node)
 {
 	struct psl_ident id;
@@ -204,6 +219,10 @@ static const char *unescape(const struct builder *b, uint32_t content, size_t *o
 	size_t i = 0;
 	const char *res;
 
+	if (!memchr(t, '\\', len)) { /* nothing to unescape: the common case */
+		*out_len = len;
+		return arena_strndup(b->arena, t, len);
+	}
 	while (i < len) {
 		size_t start = i;
 		char c = t[i];
@@ -336,6 +355,7 @@ static void parse_expression(const struct builder *b, uint32_t node, struct psl_
 
 static void parse_args(const struct builder *b, uint32_t node, struct psl_args *out)
 {
+	avec_reserve(b->arena, &out->args, count_children(b, node, R_named_argument, R_expression));
 	psl_for_children(b->cst, node, c)
 	{
 		struct psl_arg arg;
@@ -441,6 +461,7 @@ static bool parse_field(const struct builder *b, const char *container_name, con
 	memset(f, 0, sizeof(*f));
 	f->span = span_of(b, node);
 	f->doc = pending_comment >= 0 ? comment_text(b, (uint32_t)pending_comment) : NULL;
+	avec_reserve(b->arena, &f->attrs, count_children(b, node, R_field_attribute, -1));
 	psl_for_children(b->cst, node, c)
 	{
 		switch (rule_of(b, c)) {
@@ -526,8 +547,14 @@ static void build_model(const struct builder *b, uint32_t node, int doc_comment,
 				ct->name = ident(b, c);
 		} else if (r == R_model_contents) {
 			int pending = -1;
-			if (ct)
+			size_t n_fields = count_children(b, c, R_field_declaration, -1);
+			if (ct) {
 				ct->inner_span = span_of(b, c);
+				avec_reserve(b->arena, &ct->fields, n_fields);
+			} else {
+				avec_reserve(b->arena, &m->fields, n_fields);
+				avec_reserve(b->arena, &m->attrs, count_children(b, c, R_block_attribute, -1));
+			}
 			psl_for_children(b->cst, c, item)
 			{
 				switch (rule_of(b, item)) {
@@ -598,6 +625,8 @@ static void build_enum(const struct builder *b, uint32_t node, int doc_comment, 
 		} else if (r == R_enum_contents) {
 			int pending = -1;
 			e->inner_span = span_of(b, c);
+			avec_reserve(b->arena, &e->values, count_children(b, c, R_enum_value_declaration, -1));
+			avec_reserve(b->arena, &e->attrs, count_children(b, c, R_block_attribute, -1));
 			psl_for_children(b->cst, c, item)
 			{
 				switch (rule_of(b, item)) {
@@ -667,6 +696,7 @@ static void build_config(const struct builder *b, uint32_t node, struct psl_ast 
 			break;
 		case R_config_contents:
 			cfg->inner_span = span_of(b, c);
+			avec_reserve(b->arena, &cfg->props, count_children(b, c, R_key_value, -1));
 			psl_for_children(b->cst, c, item)
 			{
 				switch (rule_of(b, item)) {
@@ -721,6 +751,9 @@ void psl_build_ast(struct psl_ast *ast, const struct psl_cst *cst, uint32_t file
 		psl_error_str(s, sp, "Unexpected token. Expected one of: EOI");
 		return;
 	}
+	avec_reserve(arena, &ast->tops,
+		     count_children(&b, 0, R_model_declaration, R_enum_declaration) +
+			     count_children(&b, 0, R_config_block, -1));
 	psl_for_children(cst, 0, c)
 	{
 		uint32_t next;

@@ -122,16 +122,25 @@ static bool whitespace(struct parser *p)
 	return false;
 }
 
-static void skip(struct parser *p)
+static void skip_run(struct parser *p)
 {
-	if (p->atomicity != NONATOMIC)
-		return;
 	for (;;) {
 		while (p->pos < p->len && (p->s[p->pos] == ' ' || p->s[p->pos] == '\t'))
 			p->pos++;
 		if (p->pos >= p->len || (unsigned char)p->s[p->pos] < 0x80 || !whitespace(p))
 			return;
 	}
+}
+
+/* Implicit WHITESPACE*; most calls find none, so that test is inline. */
+static inline void skip(struct parser *p)
+{
+	unsigned char c;
+	if (p->atomicity != NONATOMIC || p->pos >= p->len)
+		return;
+	c = (unsigned char)p->s[p->pos];
+	if (c == ' ' || c == '\t' || c >= 0x80)
+		skip_run(p);
 }
 
 static bool newline(struct parser *p)
@@ -313,15 +322,28 @@ static bool unicode_alphanumeric(struct parser *p)
 	return false;
 }
 
+/* ASCII bytes that continue an identifier: [0-9A-Za-z_-], as two bitmaps. */
+#define IDENT_LO ((1ull << '-') | (0x3FFull << '0'))
+#define IDENT_HI ((0x3FFFFFFull << ('A' - 64)) | (1ull << ('_' - 64)) | (0x3FFFFFFull << ('a' - 64)))
+
+static inline bool ident_tail_ascii(unsigned char c)
+{
+	return c < 64 ? (IDENT_LO >> c) & 1 : c < 128 && ((IDENT_HI >> (c - 64)) & 1);
+}
+
 RULE(identifier, ATOMIC)
 {
-	TRY(unicode_alphanumeric(p));
+	if (p->pos < p->len && ascii_alnum(p->s[p->pos]))
+		p->pos++;
+	else
+		TRY(unicode_alphanumeric(p));
 	for (;;) {
-		unsigned char c;
 		/* ASCII run first; only multi-byte characters go through the tables */
-		while (p->pos < p->len && (c = (unsigned char)p->s[p->pos]) < 0x80 &&
-		       (ascii_alnum(c) || c == '_' || c == '-'))
-			p->pos++;
+		const char *s = p->s;
+		size_t i = p->pos, n = p->len;
+		while (i < n && ident_tail_ascii((unsigned char)s[i]))
+			i++;
+		p->pos = i;
 		if (p->pos >= p->len || (unsigned char)p->s[p->pos] < 0x80 || !unicode_alphanumeric(p))
 			return true;
 	}

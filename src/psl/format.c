@@ -654,25 +654,31 @@ static void fmt_block(const struct fmt *f, uint32_t n, struct renderer *r)
 bool psl_format_text(struct strbuf *out, const char *src, size_t len, int indent_width)
 {
 	struct psl_cst cst = {0};
+	bool ok;
+	psl_cst_parse(&cst, src, len);
+	ok = psl_format_cst(out, &cst, indent_width);
+	psl_cst_release(&cst);
+	return ok;
+}
+
+bool psl_format_cst(struct strbuf *out, const struct psl_cst *cst, int indent_width)
+{
 	struct fmt f;
 	size_t base = out->len;
 	struct renderer r = {out, base, 0, indent_width};
 	struct iter it;
 	uint32_t cur;
 
-	psl_cst_parse(&cst, src, len);
-	if (!cst.ok) {
-		psl_cst_release(&cst);
+	if (!cst->ok)
 		return false;
-	}
-	f.cst = &cst;
-	f.src = src;
-	it.cst = &cst;
+	f.cst = cst;
+	f.src = cst->src;
+	it.cst = cst;
 	it.parent = 0;
-	it.cur = psl_first_child(&cst, 0);
+	it.cur = psl_first_child(cst, 0);
 	eat_empty_lines(&it);
 	while ((cur = iter_next(&it)) != PSL_NONE) {
-		switch (cst.nodes[cur].rule) {
+		switch (cst->nodes[cur].rule) {
 		case R_model_declaration:
 		case R_enum_declaration:
 		case R_config_block:
@@ -705,6 +711,5 @@ bool psl_format_text(struct strbuf *out, const char *src, size_t len, int indent
 	}
 	if (out->len == base || out->buf[out->len - 1] != '\n')
 		strbuf_addch(out, '\n');
-	psl_cst_release(&cst);
 	return true;
 }

@@ -16,5 +16,8 @@
 
 /* Appends the formatted text. Returns false if the text could not be parsed. */
 bool psl_format_text(struct strbuf *out, const char *src, size_t len, int indent_width);
+/* The same on an already parsed text (cst->src, as psl_cst_parse left it). */
+struct psl_cst;
+bool psl_format_cst(struct strbuf *out, const struct psl_cst *cst, int indent_width);
 
 #endif

@@ -325,6 +325,31 @@ static bool ascii_ieq(const char *a, const char *b)
 
 bool psl_scalar_type_parse(const char *name, bool ignore_case, enum psl_scalar_type *out)
 {
+	if (!ignore_case) {
+		/* Every field's type comes here: at most three comparisons, by first letter. */
+		static const enum psl_scalar_type b[] = {PSL_SCALAR_BIGINT, PSL_SCALAR_BOOLEAN, PSL_SCALAR_BYTES},
+						  d[] = {PSL_SCALAR_DATETIME, PSL_SCALAR_DECIMAL},
+						  f[] = {PSL_SCALAR_FLOAT}, i[] = {PSL_SCALAR_INT},
+						  j[] = {PSL_SCALAR_JSON}, st[] = {PSL_SCALAR_STRING};
+		const enum psl_scalar_type *c;
+		size_t n;
+		switch (name[0]) {
+		case 'B': c = b, n = ARRAY_SIZE(b); break;
+		case 'D': c = d, n = ARRAY_SIZE(d); break;
+		case 'F': c = f, n = ARRAY_SIZE(f); break;
+		case 'I': c = i, n = ARRAY_SIZE(i); break;
+		case 'J': c = j, n = ARRAY_SIZE(j); break;
+		case 'S': c = st, n = ARRAY_SIZE(st); break;
+		default: return false;
+		}
+		for (size_t k = 0; k < n; k++) {
+			if (!strcmp(name, scalar_names[c[k]])) {
+				*out = c[k];
+				return true;
+			}
+		}
+		return false;
+	}
 	for (unsigned i = 0; i < PSL_SCALAR_COUNT; i++) {
 		if (ignore_case ? ascii_ieq(name, scalar_names[i]) : !strcmp(name, scalar_names[i])) {
 			*out = (enum psl_scalar_type)i;

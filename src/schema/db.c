@@ -150,8 +150,11 @@ void db_visit_attributes(struct db_ctx *ctx, const struct psl_attr *attrs, size_
 	ctx->n_attrs = n;
 	ctx->in_attrs = true;
 	ctx->unused.len = 0;
-	for (size_t i = 0; i < n; i++)
+	ctx->attr_names = 0;
+	for (size_t i = 0; i < n; i++) {
 		vec_push(&ctx->unused, true);
+		ctx->attr_names |= db_attr_name_bit(attrs[i].name.name);
+	}
 }
 
 static struct db_arg_slot *find_slot(struct db_ctx *ctx, const char *name)
@@ -261,7 +264,7 @@ static bool set_attribute(struct db_ctx *ctx, const struct psl_attr *attr)
 }
 
 /* Name comparison is exact, so `@db.Text` never matches here (see db_visit_datasource_scoped). */
-bool db_visit_optional_single_attr(struct db_ctx *ctx, const char *name)
+bool db_visit_optional_single_attr_(struct db_ctx *ctx, const char *name)
 {
 	size_t first = SIZE_MAX, count = 0;
 	for (size_t i = 0; i < ctx->n_attrs; i++) {
@@ -288,6 +291,8 @@ bool db_visit_optional_single_attr(struct db_ctx *ctx, const char *name)
 
 bool db_visit_repeated_attr(struct db_ctx *ctx, const char *name)
 {
+	if (!(ctx->attr_names & db_attr_name_bit(name)))
+		return false;
 	for (size_t i = 0; i < ctx->n_attrs; i++) {
 		if (!ctx->unused.items[i] || strcmp(ctx->attrs[i].name.name, name))
 			continue;
@@ -407,6 +412,18 @@ static uint32_t *none_array(struct arena *a, size_t n)
 static void collect_tops(struct db_ctx *ctx)
 {
 	struct psl_db *db = ctx->db;
+	size_t n[4] = {0}, tops = 0;
+	for (size_t f = 0; f < ctx->s->asts.len; f++) {
+		const struct psl_ast *ast = &ctx->s->asts.items[f];
+		tops += ast->tops.len;
+		for (size_t i = 0; i < ast->tops.len; i++)
+			n[ast->tops.items[i].kind == PSL_TOP_MODEL ? 0 : ast->tops.items[i].kind == PSL_TOP_ENUM ? 1
+				: ast->tops.items[i].kind == PSL_TOP_COMPOSITE ? 2 : 3]++;
+	}
+	avec_reserve(ctx->arena, &db->tops, tops);
+	avec_reserve(ctx->arena, &db->models, n[0]);
+	avec_reserve(ctx->arena, &db->enums, n[1]);
+	avec_reserve(ctx->arena, &db->composites, n[2]);
 	for (size_t f = 0; f < ctx->s->asts.len; f++) {
 		const struct psl_ast *ast = &ctx->s->asts.items[f];
 		for (size_t i = 0; i < ast->tops.len; i++) {

@@ -303,6 +303,12 @@ struct psl_db {
 	VEC(uint32_t) unknown_function_defaults;
 	/* Name tables (heap, see psl_db_free): values point to uint32_t top indexes. */
 	struct strmap top_names, datasource_names, generator_names;
+	/* Model fields by (model, name), the later of duplicates: open addressing,
+	 * field_mask + 1 slots, field == 0 for an empty slot (else AST index + 1). */
+	struct psl_db_field_slot {
+		uint32_t model, field;
+	} *field_slots;
+	size_t field_mask;
 };
 
 /* ---- names and display -------------------------------------------------- */
@@ -326,6 +332,8 @@ uint32_t psl_db_find_composite(const struct psl_db *db, const char *name);
 uint32_t psl_db_find_datasource(const struct psl_db *db, const char *name); /* top index */
 /* A model's AST field index by name (the last one when duplicated), or NONE. */
 uint32_t psl_db_model_field_by_name(const struct psl_db *db, uint32_t model, const char *name);
+/* The field table's slot for (model, name): the entry, or the empty slot it would take. */
+struct psl_db_field_slot *psl_db_field_slot(const struct psl_db *db, uint32_t model, const char *name);
 uint32_t psl_db_composite_field_by_name(const struct psl_db *db, uint32_t ct, const char *name);
 
 /* ---- models ------------------------------------------------------------- */

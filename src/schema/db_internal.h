@@ -39,6 +39,7 @@ struct db_ctx {
 	 */
 	const struct psl_attr *attrs;
 	size_t n_attrs;
+	uint64_t attr_names; /* db_attr_name_bit() of every name in attrs: a quick "absent" */
 	bool in_attrs;
 	VEC(bool) unused;
 	const struct psl_attr *attr;
@@ -77,7 +78,21 @@ void db_visit_attributes(struct db_ctx *ctx, const struct psl_attr *attrs, size_
  * present and valid enough to validate its arguments; the caller must then
  * end with db_validate_visited_arguments() or db_discard_arguments().
  */
-bool db_visit_optional_single_attr(struct db_ctx *ctx, const char *name);
+bool db_visit_optional_single_attr_(struct db_ctx *ctx, const char *name); /* the out-of-line part */
+/*
+ * A one-bit summary of an attribute name (its first letter and length;
+ * computed at compile time for a literal). Fields are visited for a dozen
+ * attribute names and mostly carry one or two attributes, so most visits
+ * find their name's bit clear in ctx->attr_names and compare no string.
+ */
+static inline uint64_t db_attr_name_bit(const char *name)
+{
+	return (uint64_t)1 << (((unsigned char)name[0] * 7u + (unsigned)strlen(name)) & 63);
+}
+static inline bool db_visit_optional_single_attr(struct db_ctx *ctx, const char *name)
+{
+	return (ctx->attr_names & db_attr_name_bit(name)) && db_visit_optional_single_attr_(ctx, name);
+}
 /* The next unvisited attribute of that name (@@index ...); same contract. */
 bool db_visit_repeated_attr(struct db_ctx *ctx, const char *name);
 /* The native type attribute (name with a dot), or NULL. Reports duplicates. */

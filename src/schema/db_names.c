@@ -68,21 +68,34 @@ static void validate_enum_name(struct db_ctx *ctx, const struct psl_enum *e)
 		 e->name.name, e->name.name);
 }
 
+/* The model field table (psl_db.field_slots), sized for every model field. */
+static void alloc_field_table(struct db_ctx *ctx)
+{
+	struct psl_db *db = ctx->db;
+	size_t n = 0, cap = 16;
+	for (size_t m = 0; m < db->models.len; m++)
+		n += db->models.items[m].ast->fields.len;
+	while (cap < n * 2)
+		cap *= 2;
+	db->field_slots = arena_alloc(ctx->arena, cap * sizeof(*db->field_slots));
+	db->field_mask = cap - 1;
+}
+
 /* Model fields: duplicate names, plus identifier checks for models and views. */
-static void visit_model_fields(struct db_ctx *ctx, const struct psl_model *m)
+static void visit_model_fields(struct db_ctx *ctx, uint32_t mid, const struct psl_model *m)
 {
 	const char *container = m->is_view ? "view" : "model";
 	for (size_t i = 0; i < m->fields.len; i++) {
 		const struct psl_field *f = &m->fields.items[i];
+		struct psl_db_field_slot *slot = psl_db_field_slot(ctx->db, mid, f->name.name);
 		validate_identifier(ctx, &f->name, m->is_view ? "field" : "Field");
 		validate_attribute_identifiers(ctx, f->attrs.items, f->attrs.len);
-		for (size_t j = 0; j < i; j++) {
-			if (strcmp(m->fields.items[j].name.name, f->name.name))
-				continue;
+		if (slot->field)
 			db_error(ctx, f->name.span, "Field \"%s\" is already defined on %s \"%s\".", f->name.name,
 				 container, m->name.name);
-			break;
-		}
+		/* the later of duplicates is the one lookups find */
+		slot->model = mid;
+		slot->field = (uint32_t)i + 1;
 	}
 }
 
@@ -121,6 +134,7 @@ static void insert_name(struct db_ctx *ctx, struct strmap *ns, uint32_t ti)
 void db_resolve_names(struct db_ctx *ctx)
 {
 	struct psl_db *db = ctx->db;
+	alloc_field_table(ctx);
 	for (uint32_t ti = 0; ti < db->tops.len; ti++) {
 		const struct psl_top *t = db->tops.items[ti].ast;
 		const struct psl_ident *id = psl_top_name(t);
@@ -155,7 +169,7 @@ void db_resolve_names(struct db_ctx *ctx)
 			validate_identifier(ctx, &m->name, m->is_view ? "view" : "Model");
 			validate_model_name(ctx, m, m->is_view ? "view" : "model");
 			validate_attribute_identifiers(ctx, m->attrs.items, m->attrs.len);
-			visit_model_fields(ctx, m);
+			visit_model_fields(ctx, db->tops.items[ti].id, m);
 			break;
 		}
 		case PSL_TOP_COMPOSITE: {

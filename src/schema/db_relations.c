@@ -147,15 +147,19 @@ static void ingest(struct db_ctx *ctx, uint32_t rfid, struct edge_list *edges)
 	db->relation_fields.items[rfid].relation = edge.relation;
 	if (opp != PSL_DB_NONE)
 		db->relation_fields.items[opp].relation = edge.relation;
-	avec_push(ctx->arena, &db->relations, r);
+	vec_push(&db->relations, r); /* moved to the arena by db_infer_relations() */
 }
 
 /* RelationName::generated: the two model names in order, joined by "To". */
 static const char *generated_name(struct db_ctx *ctx, const char *a, const char *b)
 {
-	if (strcmp(a, b) < 0)
-		return arena_printf(ctx->arena, "%sTo%s", a, b);
-	return arena_printf(ctx->arena, "%sTo%s", b, a);
+	const char *x = strcmp(a, b) < 0 ? a : b, *y = x == a ? b : a;
+	size_t nx = strlen(x), ny = strlen(y);
+	char *p = arena_alloc(ctx->arena, nx + ny + 3);
+	memcpy(p, x, nx);
+	memcpy(p + nx, "To", 2);
+	memcpy(p + nx + 2, y, ny + 1);
+	return p;
 }
 
 static int cmp_edge_from(const void *pa, const void *pb)
@@ -243,6 +247,7 @@ void db_infer_relations(struct db_ctx *ctx)
 
 	model_relation_lists(ctx, edges.items, edges.len);
 	vec_free(&edges);
+	vec_to_arena(ctx->arena, &db->relations);
 
 	for (size_t i = 0; i < db->relations.len; i++) {
 		struct psl_db_relation *r = &db->relations.items[i];

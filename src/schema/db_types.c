@@ -124,7 +124,7 @@ static void visit_model(struct db_ctx *ctx, uint32_t mid)
 			rf.referenced_model = referenced;
 			rf.relation = PSL_DB_NONE;
 			m->field_relation[i] = (uint32_t)db->relation_fields.len;
-			avec_push(ctx->arena, &db->relation_fields, rf);
+			vec_push(&db->relation_fields, rf);
 			break;
 		}
 		case RESOLVED_SCALAR: {
@@ -134,7 +134,7 @@ static void visit_model(struct db_ctx *ctx, uint32_t mid)
 			sf.ast = f;
 			sf.type = t;
 			m->field_scalar[i] = (uint32_t)db->scalar_fields.len;
-			avec_push(ctx->arena, &db->scalar_fields, sf);
+			vec_push(&db->scalar_fields, sf);
 			break;
 		}
 		case RESOLVED_UNKNOWN:
@@ -197,4 +197,7 @@ void db_resolve_types(struct db_ctx *ctx)
 			break;
 		}
 	}
+	/* built on the heap, kept in the arena at their final size */
+	vec_to_arena(ctx->arena, &db->scalar_fields);
+	vec_to_arena(ctx->arena, &db->relation_fields);
 }

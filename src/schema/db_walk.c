@@ -107,10 +107,21 @@ static uint32_t field_by_name(const struct psl_field *fields, size_t n, const ch
 	return PSL_DB_NONE;
 }
 
+struct psl_db_field_slot *psl_db_field_slot(const struct psl_db *db, uint32_t model, const char *name)
+{
+	size_t k = (hash_bytes(name, strlen(name)) ^ (model * 0x9E3779B1u)) & db->field_mask;
+	for (;; k = (k + 1) & db->field_mask) {
+		struct psl_db_field_slot *s = &db->field_slots[k];
+		if (!s->field || (s->model == model &&
+				  !strcmp(db->models.items[model].ast->fields.items[s->field - 1].name.name, name)))
+			return s;
+	}
+}
+
 uint32_t psl_db_model_field_by_name(const struct psl_db *db, uint32_t model, const char *name)
 {
-	const struct psl_model *m = db->models.items[model].ast;
-	return field_by_name(m->fields.items, m->fields.len, name);
+	const struct psl_db_field_slot *s = psl_db_field_slot(db, model, name);
+	return s->field ? s->field - 1 : PSL_DB_NONE;
 }
 
 uint32_t psl_db_composite_field_by_name(const struct psl_db *db, uint32_t ct, const char *name)

@@ -607,11 +607,16 @@ static void missing_relation_arguments(struct ctx *c, const struct psl_db_relati
 	if (!attr->args.args.len) {
 		strbuf_addf(&c->sb, "(%s)", extra.buf);
 		add_bit(c, attr->span.file, attr->span.end, &c->sb);
-	} else {
+	} else if (extra.len || attr->args.has_trailing_comma || attr->args.empty.len) {
 		/* before the closing parenthesis */
 		strbuf_addf(&c->sb, ", %s", extra.buf);
 		add_bit(c, attr->span.file, attr->span.end - 1, &c->sb);
 	}
+	/*
+	 * Else Prisma inserts a bare ", " before the `)`: a trailing comma,
+	 * which the layout pass drops, so the file is formatted as it is
+	 * (and its CST from parsing serves the layout pass).
+	 */
 	strbuf_release(&extra);
 }
 
@@ -650,7 +655,6 @@ static void collect(struct ctx *c)
 
 int psl_reformat(struct psl_schema *s, int indent_width, struct strbuf *out)
 {
-	struct psl_schema p;
 	struct ctx c;
 	struct strbuf enriched = STRBUF_INIT;
 	size_t b = 0;
@@ -658,26 +662,26 @@ int psl_reformat(struct psl_schema *s, int indent_width, struct strbuf *out)
 
 	/*
 	 * Prisma looks at the parser database alone (not the configuration or
-	 * the validation rules), so a private copy is parsed and built: the
-	 * caller's schema keeps its own pipeline state.
+	 * the validation rules): the schema's own parse and database serve,
+	 * built now unless they were, and its errors up to the database are
+	 * the ones that count. Parsed here, it keeps each file's CST for the
+	 * layout pass.
 	 */
-	psl_schema_init(&p);
-	for (size_t i = 0; i < s->src.files.len; i++)
-		psl_schema_add_file(&p, s->src.files.items[i].path, s->src.files.items[i].text, s->src.files.items[i].len);
-	psl_schema_parse(&p);
-	p.db = psl_db_build(&p);
+	if (!s->parsed)
+		s->keep_csts = true;
+	psl_schema_build(s);
 
 	memset(&c, 0, sizeof(c));
-	c.s = &p;
-	c.db = p.db;
+	c.s = s;
+	c.db = s->db;
 	strbuf_init(&c.sb, 0);
-	if (!psl_has_errors(&p.src))
+	if (!s->build_errors)
 		collect(&c);
 
-	for (uint32_t i = 0; i < p.src.files.len; i++) {
-		const struct psl_source *f = &p.src.files.items[i];
-		const char *text = f->text;
-		size_t len = f->len, last = 0;
+	for (uint32_t i = 0; i < s->src.files.len; i++) {
+		const struct psl_source *f = &s->src.files.items[i];
+		size_t last = 0;
+		bool ok;
 		if (b < c.bits.len && c.bits.items[b].file == i) {
 			strbuf_reset(&enriched);
 			for (; b < c.bits.len && c.bits.items[b].file == i; b++) {
@@ -686,10 +690,13 @@ int psl_reformat(struct psl_schema *s, int indent_width, struct strbuf *out)
 				last = c.bits.items[b].pos;
 			}
 			strbuf_add(&enriched, f->text + last, f->len - last);
-			text = enriched.buf;
-			len = enriched.len;
+			ok = psl_format_text(&out[i], enriched.buf, enriched.len, indent_width);
+		} else if (i < s->csts.len) {
+			ok = psl_format_cst(&out[i], &s->csts.items[i], indent_width);
+		} else {
+			ok = psl_format_text(&out[i], f->text, f->len, indent_width);
 		}
-		if (!psl_format_text(&out[i], text, len, indent_width))
+		if (!ok)
 			rc = -1;
 	}
 
@@ -698,6 +705,5 @@ int psl_reformat(struct psl_schema *s, int indent_width, struct strbuf *out)
 	vec_free(&c.bits);
 	strbuf_release(&c.sb);
 	strbuf_release(&enriched);
-	psl_schema_release(&p);
 	return rc;
 }

@@ -4,6 +4,10 @@
  * @relation attributes and fields/references arguments are inserted first
  * (Prisma's "magic" reformat), then each file gets the layout pass.
  *
+ * It runs the schema's own parse and database stages (psl_schema_build)
+ * when they have not run yet, so their diagnostics land in the schema, as
+ * psl_schema_validate() would put them; validating afterwards reuses them.
+ *
  * Ownership: out[i] (caller-initialised strbufs, one per file) receives
  * file i's formatted text.
  */

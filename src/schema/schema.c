@@ -18,6 +18,9 @@ void psl_schema_release(struct psl_schema *s)
 	if (s->config)
 		psl_config_free(s->config);
 	vec_free(&s->asts);
+	for (size_t i = 0; i < s->csts.len; i++)
+		psl_cst_release(&s->csts.items[i]);
+	vec_free(&s->csts);
 	arena_free(&s->arena);
 	psl_sources_release(&s->src);
 	memset(s, 0, sizeof(*s));
@@ -39,15 +42,33 @@ void psl_schema_parse(struct psl_schema *s)
 	if (s->parsed)
 		return;
 	s->parsed = true;
-	/* One node buffer serves every file in turn. */
+	/* Unless they are kept, one node buffer serves every file in turn. */
 	for (size_t i = 0; i < s->src.files.len; i++) {
 		struct psl_source *f = &s->src.files.items[i];
 		struct psl_ast ast;
 		psl_cst_parse(&cst, f->text, f->len);
 		psl_build_ast(&ast, &cst, (uint32_t)i, &s->src, &s->arena);
 		vec_push(&s->asts, ast);
+		if (s->keep_csts) {
+			if (cst.n && cst.n < cst.cap) { /* kept: give back the unused room */
+				cst.nodes = xrealloc(cst.nodes, cst.n * sizeof(*cst.nodes));
+				cst.cap = cst.n;
+			}
+			vec_push(&s->csts, cst);
+			memset(&cst, 0, sizeof(cst));
+		}
 	}
 	psl_cst_release(&cst);
+}
+
+void psl_schema_build(struct psl_schema *s)
+{
+	if (s->built)
+		return;
+	s->built = true;
+	psl_schema_parse(s);
+	s->db = psl_db_build(s);
+	s->build_errors = s->src.errors.len;
 }
 
 void psl_schema_validate(struct psl_schema *s)
@@ -55,8 +76,7 @@ void psl_schema_validate(struct psl_schema *s)
 	if (s->validated)
 		return;
 	s->validated = true;
-	psl_schema_parse(s);
-	s->db = psl_db_build(s);
+	psl_schema_build(s);
 	s->config = psl_config_load(s);
 	/* Prisma runs the validation rules only on a schema without errors. */
 	if (!psl_has_errors(&s->src))

@@ -4,8 +4,12 @@
  * types, attributes, relations), load the datasource and generator blocks,
  * and, when all that produced no error, run the validation rules.
  *
- * Ownership: a psl_schema owns its files, ASTs, database, configuration and
- * diagnostics; psl_schema_release() frees everything.
+ * Every stage runs at most once, whoever asks for it first: the formatter
+ * (schema/reformat.h) needs parse + database, validation needs them too,
+ * and `rdb format` does both on one schema.
+ *
+ * Ownership: a psl_schema owns its files, ASTs, database, configuration,
+ * kept CSTs and diagnostics; psl_schema_release() frees everything.
  */
 #ifndef RDB_SCHEMA_SCHEMA_H
 #define RDB_SCHEMA_SCHEMA_H
@@ -20,9 +24,14 @@ struct psl_schema {
 	struct psl_sources src;     /* files and diagnostics */
 	struct arena arena;         /* ASTs and everything derived from them */
 	VEC(struct psl_ast) asts;   /* asts.items[i] is file i */
-	struct psl_db *db;          /* set by psl_schema_validate() */
+	struct psl_db *db;          /* set by psl_schema_build() */
 	struct psl_configuration *config;
-	bool parsed, validated;
+	/* Set before parsing to keep each file's CST (csts.items[i] is file i)
+	 * for the layout pass; otherwise one node buffer serves every file. */
+	bool keep_csts;
+	VEC(struct psl_cst) csts;
+	size_t build_errors;        /* errors from parsing and the database */
+	bool parsed, built, validated;
 };
 
 void psl_schema_init(struct psl_schema *s);
@@ -33,7 +42,9 @@ uint32_t psl_schema_add_file(struct psl_schema *s, const char *path, const char 
 uint32_t psl_schema_add_file_owned(struct psl_schema *s, const char *path, char *text, size_t len);
 /* Parses every file into its AST (parse errors go to s->src.errors). */
 void psl_schema_parse(struct psl_schema *s);
-/* Parses (if needed), builds the database and configuration, validates. */
+/* Parses (if needed) and builds the parser database (if needed). */
+void psl_schema_build(struct psl_schema *s);
+/* Builds (if needed), loads the configuration, validates. */
 void psl_schema_validate(struct psl_schema *s);
 
 /* Stages, implemented by their own modules. */

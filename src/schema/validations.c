@@ -242,8 +242,9 @@ bool v_native_type_instance(struct vctx *c, const struct psl_raw_native_type *ra
  * scopes, (model, scope, name) for model scopes, (model, name) for the
  * client names of @@id / @@unique. Names are mostly unique, so instead of
  * a map of copied keys each namespace is one array of (key hash, entry)
- * sorted by hash; a lookup compares the few entries with the same hash
- * against the names kept in the name caches. Nothing is copied.
+ * with an open-addressing index on the hash; a lookup compares the few
+ * entries with the same hash against the names kept in the name caches.
+ * Nothing is copied.
  */
 enum vent_kind { VENT_INDEX, VENT_PK, VENT_RELATION, VENT_DEFAULT, VENT_PK_CLIENT, VENT_INDEX_CLIENT };
 
@@ -306,10 +307,20 @@ static void vent_add(struct vctx *c, struct vnamespace *ns, enum vent_kind kind,
 	vec_push(&ns->v, e);
 }
 
-static int vent_cmp(const void *a, const void *b)
+/* Indexes the filled namespace by hash (linear probing, load <= 1/2). */
+static void vent_index(struct vctx *c, struct vnamespace *ns)
 {
-	const struct vent *x = a, *y = b;
-	return x->hash < y->hash ? -1 : x->hash > y->hash;
+	size_t cap = 16;
+	while (cap < ns->v.len * 2)
+		cap *= 2;
+	ns->slots = arena_alloc(&c->arena, cap * sizeof(*ns->slots));
+	ns->mask = cap - 1;
+	for (size_t i = 0; i < ns->v.len; i++) {
+		size_t k = (size_t)ns->v.items[i].hash & ns->mask;
+		while (ns->slots[k])
+			k = (k + 1) & ns->mask;
+		ns->slots[k] = (uint32_t)i + 1;
+	}
 }
 
 /* How many entries of the namespace have exactly this key. */
@@ -317,18 +328,13 @@ static size_t vent_count(struct vctx *c, const struct vnamespace *ns, int scope,
 {
 	const char *schema = psl_db_model(c->db, model)->schema;
 	uint64_t h = key_hash(scope, ns->global, model, schema, name);
-	size_t lo = 0, hi = ns->v.len, n = 0;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (ns->v.items[mid].hash < h)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < ns->v.len && ns->v.items[lo].hash == h; lo++) {
-		const struct vent *e = &ns->v.items[lo];
+	size_t n = 0;
+	if (!ns->v.len)
+		return 0;
+	for (size_t k = (size_t)h & ns->mask; ns->slots[k]; k = (k + 1) & ns->mask) {
+		const struct vent *e = &ns->v.items[ns->slots[k] - 1];
 		uint32_t em = e->model;
-		if (e->scope != scope || strcmp(vent_name(c, e), name))
+		if (e->hash != h || e->scope != scope || strcmp(vent_name(c, e), name))
 			continue;
 		if (ns->global ? !str_eq(psl_db_model(c->db, em)->schema, schema) : em != model)
 			continue;
@@ -466,12 +472,9 @@ void vnames_build(struct vctx *c)
 		}
 	}
 	add_client_names(c);
-	if (n->global.v.len)
-		qsort(n->global.v.items, n->global.v.len, sizeof(struct vent), vent_cmp);
-	if (n->local.v.len)
-		qsort(n->local.v.items, n->local.v.len, sizeof(struct vent), vent_cmp);
-	if (n->custom.v.len)
-		qsort(n->custom.v.items, n->custom.v.len, sizeof(struct vent), vent_cmp);
+	vent_index(c, &n->global);
+	vent_index(c, &n->local);
+	vent_index(c, &n->custom);
 }
 
 void vnames_release(struct vnames *n)

@@ -24,7 +24,9 @@ struct vent {
 };
 
 struct vnamespace {
-	VEC(struct vent) v; /* sorted by hash once filled */
+	VEC(struct vent) v; /* in the order added */
+	uint32_t *slots;    /* open-addressing index on hash: entry + 1, 0 = empty */
+	size_t mask;        /* slots has mask + 1 entries (a power of two) */
 	bool global;        /* keys hold the schema, not the model */
 };
 

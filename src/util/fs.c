@@ -20,12 +20,14 @@ int fs_read_file(const char *path, struct strbuf *sb)
 		errno = EISDIR;
 		return -1;
 	}
+	/* Room for the size stat() gives; anything past it (a growing file, a
+	 * pipe) is read through a small buffer and appended. */
 	if (st.st_size > 0)
 		strbuf_grow(sb, (size_t)st.st_size);
 	for (;;) {
-		ssize_t n;
-		strbuf_grow(sb, 65536);
-		n = read(fd, sb->buf + sb->len, sb->alloc - sb->len - 1);
+		char more[4096];
+		size_t room = sb->alloc ? sb->alloc - sb->len - 1 : 0;
+		ssize_t n = read(fd, room ? sb->buf + sb->len : more, room ? room : sizeof(more));
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
@@ -36,8 +38,12 @@ int fs_read_file(const char *path, struct strbuf *sb)
 		}
 		if (n == 0)
 			break;
-		sb->len += (size_t)n;
-		sb->buf[sb->len] = '\0';
+		if (room) {
+			sb->len += (size_t)n;
+			sb->buf[sb->len] = '\0';
+		} else {
+			strbuf_add(sb, more, (size_t)n);
+		}
 	}
 	close(fd);
 	return 0;

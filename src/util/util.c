@@ -76,7 +76,8 @@ void arena_free(struct arena *a)
 	a->total = 0;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+/* arena_alloc without the zeroing, for callers that write every byte. */
+static void *arena_alloc_raw(struct arena *a, size_t n)
 {
 	struct arena_chunk *c = a->head;
 	size_t need = (n + 7) & ~(size_t)7;
@@ -99,13 +100,19 @@ void *arena_alloc(struct arena *a, size_t n)
 	p = (char *)c->data + c->used;
 	c->used += need;
 	a->total += need;
+	return p;
+}
+
+void *arena_alloc(struct arena *a, size_t n)
+{
+	void *p = arena_alloc_raw(a, n);
 	memset(p, 0, n);
 	return p;
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_alloc_raw(a, n + 1);
 	if (n)
 		memcpy(p, s, n);
 	p[n] = '\0';
@@ -119,7 +126,7 @@ char *arena_strdup(struct arena *a, const char *s)
 
 void *arena_memdup(struct arena *a, const void *p, size_t n)
 {
-	void *q = arena_alloc(a, n);
+	void *q = arena_alloc_raw(a, n);
 	if (n)
 		memcpy(q, p, n);
 	return q;
@@ -137,7 +144,7 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 	va_end(ap);
 	if (n < 0)
 		n = 0;
-	p = arena_alloc(a, (size_t)n + 1);
+	p = arena_alloc_raw(a, (size_t)n + 1);
 	vsnprintf(p, (size_t)n + 1, fmt, ap2);
 	va_end(ap2);
 	return p;
@@ -165,20 +172,38 @@ void vec_grow_(void **items, size_t *cap, size_t need, size_t elem)
 	*cap = n;
 }
 
-void avec_grow_(struct arena *a, void **items, size_t *cap, size_t need, size_t elem)
+/* Moves an arena vector to a block of exactly n elements (n >= its length). */
+static void avec_move(struct arena *a, void **items, size_t *cap, size_t n, size_t elem)
 {
-	size_t n;
 	void *p;
-	if (need <= *cap)
-		return;
-	n = grow_cap(*cap, need);
 	if (n > SIZE_MAX / elem)
 		die_oom();
-	p = arena_alloc(a, n * elem);
+	/* Elements are written by the pushes: the block needs no zeroing. */
+	p = arena_alloc_raw(a, n * elem);
 	if (*cap)
 		memcpy(p, *items, *cap * elem);
 	*items = p;
 	*cap = n;
+}
+
+void avec_grow_(struct arena *a, void **items, size_t *cap, size_t need, size_t elem)
+{
+	if (need > *cap)
+		avec_move(a, items, cap, grow_cap(*cap, need), elem);
+}
+
+void avec_reserve_(struct arena *a, void **items, size_t *cap, size_t need, size_t elem)
+{
+	if (need > *cap)
+		avec_move(a, items, cap, need, elem);
+}
+
+void vec_to_arena_(struct arena *a, void **items, size_t *cap, size_t len, size_t elem)
+{
+	void *p = len ? arena_memdup(a, *items, len * elem) : NULL;
+	free(*items);
+	*items = p;
+	*cap = len;
 }
 
 /* ---- strmap ---- */

@@ -59,6 +59,7 @@ char *arena_printf(struct arena *a, const char *fmt, ...) RDB_PRINTF(2, 3);
 
 void vec_grow_(void **items, size_t *cap, size_t need, size_t elem);
 void avec_grow_(struct arena *a, void **items, size_t *cap, size_t need, size_t elem);
+void avec_reserve_(struct arena *a, void **items, size_t *cap, size_t need, size_t elem);
 
 #define vec_push(v, x)                                                         \
 	do {                                                                   \
@@ -74,6 +75,16 @@ void avec_grow_(struct arena *a, void **items, size_t *cap, size_t need, size_t 
 				   (v)->len + 1, sizeof(*(v)->items));         \
 		(v)->items[(v)->len++] = (x);                                  \
 	} while (0)
+/* Room for exactly n elements in all (no doubling): for a known final size. */
+#define avec_reserve(a, v, n)                                                  \
+	avec_reserve_((a), (void **)&(v)->items, &(v)->cap, (n), sizeof(*(v)->items))
+/*
+ * Moves a heap vector (built with vec_push) into the arena at its final
+ * size, so that the arena holds no copies left behind by doubling.
+ */
+void vec_to_arena_(struct arena *a, void **items, size_t *cap, size_t len, size_t elem);
+#define vec_to_arena(a, v)                                                     \
+	vec_to_arena_((a), (void **)&(v)->items, &(v)->cap, (v)->len, sizeof(*(v)->items))
 #define vec_free(v)                                                            \
 	do {                                                                   \
 		free((v)->items);                                              \
