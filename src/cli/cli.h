@@ -67,6 +67,7 @@ extern const struct cli_command cli_commands[];
 int cmd_validate(int argc, char **argv);
 int cmd_format(int argc, char **argv);
 int cmd_schema(int argc, char **argv);
+int cmd_generate(int argc, char **argv);
 int cmd_migrate_deploy(int argc, char **argv);
 int cmd_migrate_status(int argc, char **argv);
 int cmd_migrate_resolve(int argc, char **argv);

@@ -1,0 +1,549 @@
+/*
+ * client_write.c: create, create_many, update, update_many, upsert,
+ * delete, delete_many, count and aggregate. Client-side defaults (uuid(),
+ * cuid(), nanoid(), ulid(), now(), @updatedAt) are computed here, as
+ * Prisma's client does; database defaults are left to the database by
+ * leaving the column out. A nested connect on a to-one relation looks the
+ * referenced row up first (P2025 when it does not exist).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "client_internal.h"
+#include "util/util.h"
+
+static bool is_set(const struct rdb_field_desc *f, const void *data)
+{
+	bool b = false;
+	if (f->set_off != RDB_NO_OFFSET)
+		memcpy(&b, (const char *)data + f->set_off, sizeof(b));
+	return b;
+}
+
+/* The value a create gives field f: set by the caller, a client default, or none (returns 0). */
+static int create_value(struct cl_stmt *s, const struct rdb_field_desc *f, const void *data, struct rdb_value *v,
+			struct rdb_error *err)
+{
+	char *buf;
+	if (is_set(f, data)) {
+		cl_read_member(s, f, data, f->data_off, f->data_count_off, v);
+		return 1;
+	}
+	if (f->updated_at) {
+		*v = rdb_timestamp(rdb_now_us());
+		return 1;
+	}
+	switch (f->dflt) {
+	case RDB_DEFAULT_NOW:
+		*v = rdb_timestamp(rdb_now_us());
+		return 1;
+	case RDB_DEFAULT_UUID4: case RDB_DEFAULT_UUID7: case RDB_DEFAULT_CUID: case RDB_DEFAULT_CUID2:
+	case RDB_DEFAULT_NANOID: case RDB_DEFAULT_ULID: {
+		int rc;
+		buf = rdb_result_alloc(s->scratch, 300);
+		switch (f->dflt) {
+		case RDB_DEFAULT_UUID4: rc = rdb_id_uuid4(buf, 300, err); break;
+		case RDB_DEFAULT_UUID7: rc = rdb_id_uuid7(buf, 300, err); break;
+		case RDB_DEFAULT_CUID: rc = rdb_id_cuid(buf, 300, err); break;
+		case RDB_DEFAULT_CUID2: rc = rdb_id_cuid2(buf, 300, err); break;
+		case RDB_DEFAULT_NANOID: rc = rdb_id_nanoid(buf, 300, f->dflt_arg, err); break;
+		default: rc = rdb_id_ulid(buf, 300, err); break;
+		}
+		if (rc < 0)
+			return -1;
+		*v = rdb_text(buf);
+		v->type = f->type;
+		return 1;
+	}
+	case RDB_DEFAULT_DB:
+		return 0;
+	default:
+		if (f->arity == RDB_REQUIRED) {
+			rdb_error_set(err, RDB_ERR_USAGE, "Missing a required value for field '%s'", f->name);
+			snprintf(err->prisma_code, sizeof(err->prisma_code), "P2012");
+			return -1;
+		}
+		return 0;
+	}
+}
+
+/* Fills values of the key fields of to-one relations given by connect. vals/has: per field of m. */
+static int connects(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data, struct rdb_value *vals,
+		    bool *has, struct rdb_error *err)
+{
+	for (size_t i = 0; i < m->nrelations; i++) {
+		const struct rdb_relation_desc *r = &m->relations[i];
+		const void *unique;
+		struct cl_stmt q;
+		struct rdb_rows *rows;
+		int rc = 0;
+		if (r->connect_off == RDB_NO_OFFSET || !(unique = cl_ptr_at(data, r->connect_off)))
+			continue;
+		cl_stmt_init(&q, s->conn);
+		cl_add(&q, "SELECT ");
+		cl_select_cols(&q, r->target, 0, r->remote, r->nkeys);
+		cl_add(&q, " FROM ");
+		cl_table(&q, r->target);
+		cl_add(&q, " AS ");
+		cl_alias(&q, 0);
+		cl_add(&q, " WHERE ");
+		if (cl_unique(&q, r->target, unique, 0, NULL, err) < 0 || cl_run(&q, s->scratch, &rows, err) < 0)
+			rc = -1;
+		else if (!rdb_rows_count(rows))
+			rc = cl_not_found(err, m->name, "No record was found for a nested connect.");
+		for (size_t k = 0; !rc && k < r->nkeys; k++) {
+			rdb_rows_get(rows, 0, k, &vals[r->local[k]]);
+			has[r->local[k]] = true;
+		}
+		cl_stmt_release(&q);
+		if (rc)
+			return -1;
+	}
+	return 0;
+}
+
+static void returning(struct cl_stmt *s, const struct rdb_model_desc *m, const int *cols, size_t ncols, bool alias)
+{
+	cl_add(s, " RETURNING ");
+	for (size_t i = 0; i < ncols; i++) {
+		if (i)
+			cl_add(s, ", ");
+		if (alias)
+			cl_col(s, 0, &m->fields[cols[i]]);
+		else
+			cl_ident(s, m->fields[cols[i]].db_name);
+	}
+}
+
+static size_t all_cols(struct cl_stmt *s, const struct rdb_model_desc *m, const void *include, int **cols)
+{
+	struct rdb_find_args a;
+	memset(&a, 0, sizeof(a));
+	a.include = include;
+	return cl_select_list(s, m, &a, NULL, 0, cols);
+}
+
+/* Collects the create values of one data struct: has[i] says whether field i gets a value. */
+static int create_values(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data, struct rdb_value *vals,
+			 bool *has, struct rdb_error *err)
+{
+	for (size_t i = 0; i < m->nfields; i++) {
+		int rc = create_value(s, &m->fields[i], data, &vals[i], err);
+		if (rc < 0)
+			return -1;
+		has[i] = rc > 0;
+	}
+	return connects(s, m, data, vals, has, err);
+}
+
+/* INSERT INTO t (cols) VALUES (...) [ON CONFLICT ...] RETURNING; the row into *row. */
+static int insert_one(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data,
+		      const struct rdb_unique_desc *conflict, const void *update, struct rdb_error *err);
+
+int rdb_client_create(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data,
+		      const void *include, struct rdb_result *res, void **row, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	int *cols;
+	size_t ncols;
+	int rc = -1;
+	*row = NULL;
+	cl_stmt_init(&s, conn);
+	if (insert_one(&s, m, data, NULL, NULL, err) < 0)
+		goto out;
+	ncols = all_cols(&s, m, include, &cols);
+	returning(&s, m, cols, ncols, false);
+	if (cl_run(&s, res, &rows, err) < 0 || cl_decode(m, rows, 0, cols, ncols, res, row, err) < 0 ||
+	    cl_load_includes(conn, m, *row, 1, include, res, err) < 0)
+		goto out;
+	rc = 0;
+out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
+static int set_list(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data, bool excluded_fallback,
+		    const struct rdb_unique_desc *conflict, struct rdb_error *err);
+
+static int insert_one(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data,
+		      const struct rdb_unique_desc *conflict, const void *update, struct rdb_error *err)
+{
+	struct rdb_value *vals = rdb_result_alloc(s->scratch, (m->nfields + 1) * sizeof(*vals));
+	bool *has = rdb_result_alloc(s->scratch, m->nfields + 1);
+	size_t n = 0;
+	if (!data)
+		return rdb_error_set(err, RDB_ERR_USAGE, "%s: create needs data", m->name);
+	if (create_values(s, m, data, vals, has, err) < 0)
+		return -1;
+	cl_add(s, "INSERT INTO ");
+	cl_table(s, m);
+	for (size_t i = 0; i < m->nfields; i++) {
+		if (!has[i])
+			continue;
+		cl_add(s, n++ ? ", " : " (");
+		cl_ident(s, m->fields[i].db_name);
+	}
+	if (!n) {
+		cl_add(s, s->d == RDB_MYSQL ? " () VALUES ()" : " DEFAULT VALUES");
+	} else {
+		cl_add(s, ") VALUES (");
+		n = 0;
+		for (size_t i = 0; i < m->nfields; i++) {
+			if (!has[i])
+				continue;
+			if (n++)
+				cl_add(s, ", ");
+			cl_param(s, vals[i]);
+		}
+		cl_add(s, ")");
+	}
+	if (conflict) {
+		cl_add(s, " ON CONFLICT (");
+		for (size_t k = 0; k < conflict->nfields; k++) {
+			if (k)
+				cl_add(s, ", ");
+			cl_ident(s, m->fields[conflict->fields[k]].db_name);
+		}
+		cl_add(s, ") DO UPDATE SET ");
+		if (set_list(s, m, update, true, conflict, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* "col" = $n, ... for the fields data sets (plus @updatedAt); returns how many. */
+static int set_list(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data, bool excluded_fallback,
+		    const struct rdb_unique_desc *conflict, struct rdb_error *err)
+{
+	struct rdb_value *vals = rdb_result_alloc(s->scratch, (m->nfields + 1) * sizeof(*vals));
+	bool *has = rdb_result_alloc(s->scratch, m->nfields + 1);
+	int n = 0;
+	for (size_t i = 0; i < m->nfields; i++) {
+		const struct rdb_field_desc *f = &m->fields[i];
+		if (data && is_set(f, data)) {
+			cl_read_member(s, f, data, f->data_off, f->data_count_off, &vals[i]);
+			has[i] = true;
+		} else if (f->updated_at) {
+			vals[i] = rdb_timestamp(rdb_now_us());
+			has[i] = true;
+		}
+	}
+	if (data && connects(s, m, data, vals, has, err) < 0)
+		return -1;
+	for (size_t i = 0; i < m->nfields; i++) {
+		if (!has[i])
+			continue;
+		if (n++)
+			cl_add(s, ", ");
+		cl_ident(s, m->fields[i].db_name);
+		cl_add(s, " = ");
+		cl_param(s, vals[i]);
+	}
+	if (!n && excluded_fallback && conflict) {
+		/* nothing to change: a no-op assignment so that RETURNING yields the row */
+		const char *c = m->fields[conflict->fields[0]].db_name;
+		cl_ident(s, c);
+		cl_add(s, " = EXCLUDED.");
+		cl_ident(s, c);
+		n = 1;
+	}
+	return n;
+}
+
+int rdb_client_create_many(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data, size_t n,
+			   bool skip_duplicates, uint64_t *count, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	struct rdb_value *vals;
+	bool *has, *any;
+	size_t ncols = 0;
+	int rc = -1;
+	*count = 0;
+	if (!n)
+		return 0;
+	cl_stmt_init(&s, conn);
+	vals = rdb_result_alloc(s.scratch, n * m->nfields * sizeof(*vals) + 1);
+	has = rdb_result_alloc(s.scratch, n * m->nfields + 1);
+	any = rdb_result_alloc(s.scratch, m->nfields + 1);
+	for (size_t r = 0; r < n; r++) {
+		if (create_values(&s, m, (const char *)data + r * m->data_size, vals + r * m->nfields, has + r * m->nfields,
+				  err) < 0)
+			goto out;
+		for (size_t i = 0; i < m->nfields; i++)
+			any[i] |= has[r * m->nfields + i];
+	}
+	cl_add(&s, s.d == RDB_MYSQL && skip_duplicates ? "INSERT IGNORE INTO " : "INSERT INTO ");
+	cl_table(&s, m);
+	for (size_t i = 0; i < m->nfields; i++) {
+		if (!any[i])
+			continue;
+		cl_add(&s, ncols++ ? ", " : " (");
+		cl_ident(&s, m->fields[i].db_name);
+	}
+	if (!ncols) {
+		rdb_error_set(err, RDB_ERR_USAGE, "%s: create_many needs at least one column", m->name);
+		goto out;
+	}
+	cl_add(&s, ") VALUES ");
+	for (size_t r = 0; r < n; r++) {
+		size_t k = 0;
+		cl_add(&s, r ? ", (" : "(");
+		for (size_t i = 0; i < m->nfields; i++) {
+			if (!any[i])
+				continue;
+			if (k++)
+				cl_add(&s, ", ");
+			if (has[r * m->nfields + i])
+				cl_param(&s, vals[r * m->nfields + i]);
+			else
+				cl_add(&s, "DEFAULT");
+		}
+		cl_add(&s, ")");
+	}
+	if (skip_duplicates && s.d == RDB_POSTGRESQL)
+		cl_add(&s, " ON CONFLICT DO NOTHING");
+	if (cl_run(&s, s.scratch, &rows, err) < 0)
+		goto out;
+	*count = rdb_rows_affected(rows);
+	rc = 0;
+out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
+static int update_stmt(struct cl_stmt *s, const struct rdb_model_desc *m, const void *unique, const void *where,
+		       const void *data, struct rdb_error *err)
+{
+	int n;
+	cl_add(s, "UPDATE ");
+	cl_table(s, m);
+	cl_add(s, " AS ");
+	cl_alias(s, 0);
+	cl_add(s, " SET ");
+	n = set_list(s, m, data, false, NULL, err);
+	if (n < 0)
+		return -1;
+	if (!n)
+		return 0;
+	cl_add(s, " WHERE ");
+	if (unique ? cl_unique(s, m, unique, 0, NULL, err) : cl_where(s, m, where, 0, err))
+		return -1;
+	return n;
+}
+
+int rdb_client_update(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *unique,
+		      const void *data, const void *include, struct rdb_result *res, void **row,
+		      struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	int *cols;
+	size_t ncols;
+	int rc = -1, n;
+	*row = NULL;
+	cl_stmt_init(&s, conn);
+	n = update_stmt(&s, m, unique, NULL, data, err);
+	if (n < 0)
+		goto out;
+	if (n == 0) { /* nothing to change: the row as it is */
+		cl_stmt_release(&s);
+		if (rdb_client_find_unique(conn, m, unique, include, res, row, err) < 0)
+			return -1;
+		return *row ? 0 : cl_not_found(err, m->name, "Record to update not found.");
+	}
+	ncols = all_cols(&s, m, include, &cols);
+	returning(&s, m, cols, ncols, true);
+	if (cl_run(&s, res, &rows, err) < 0)
+		goto out;
+	if (!rdb_rows_count(rows)) {
+		cl_not_found(err, m->name, "Record to update not found.");
+		goto out;
+	}
+	if (cl_decode(m, rows, 0, cols, ncols, res, row, err) < 0 ||
+	    cl_load_includes(conn, m, *row, 1, include, res, err) < 0)
+		goto out;
+	rc = 0;
+out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
+int rdb_client_update_many(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *where,
+			   const void *data, uint64_t *count, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	int rc = -1, n;
+	*count = 0;
+	cl_stmt_init(&s, conn);
+	n = update_stmt(&s, m, NULL, where, data, err);
+	if (n < 0)
+		goto out;
+	if (n == 0) {
+		rc = rdb_client_count(conn, m, where, count, err);
+		goto out;
+	}
+	if (cl_run(&s, s.scratch, &rows, err) < 0)
+		goto out;
+	*count = rdb_rows_affected(rows);
+	rc = 0;
+out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
+int rdb_client_upsert(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *unique,
+		      const void *create_data, const void *update_data, const void *include,
+		      struct rdb_result *res, void **row, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	const struct rdb_unique_desc *which;
+	int *cols;
+	size_t ncols;
+	int rc = -1;
+	*row = NULL;
+	if (rdb_conn_dialect(conn) != RDB_POSTGRESQL) {
+		/* no INSERT ... ON CONFLICT: update, else create (as Prisma does without a native upsert) */
+		if (rdb_client_update(conn, m, unique, update_data, include, res, row, err) == 0)
+			return 0;
+		if (strcmp(err->prisma_code, "P2025"))
+			return -1;
+		return rdb_client_create(conn, m, create_data, include, res, row, err);
+	}
+	cl_stmt_init(&s, conn);
+	/* which unique the selector names: the conflict target */
+	if (cl_unique(&s, m, unique, 0, &which, err) < 0)
+		goto out;
+	cl_stmt_reset(&s);
+	if (insert_one(&s, m, create_data, which, update_data, err) < 0)
+		goto out;
+	ncols = all_cols(&s, m, include, &cols);
+	returning(&s, m, cols, ncols, false);
+	if (cl_run(&s, res, &rows, err) < 0 || cl_decode(m, rows, 0, cols, ncols, res, row, err) < 0 ||
+	    cl_load_includes(conn, m, *row, 1, include, res, err) < 0)
+		goto out;
+	rc = 0;
+out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
+int rdb_client_delete(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *unique,
+		      struct rdb_result *res, void **row, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	int *cols;
+	size_t ncols;
+	void *tmp;
+	int rc = -1;
+	if (row)
+		*row = NULL;
+	cl_stmt_init(&s, conn);
+	cl_add(&s, "DELETE FROM ");
+	cl_table(&s, m);
+	cl_add(&s, " AS ");
+	cl_alias(&s, 0);
+	cl_add(&s, " WHERE ");
+	if (cl_unique(&s, m, unique, 0, NULL, err) < 0)
+		goto out;
+	ncols = all_cols(&s, m, NULL, &cols);
+	returning(&s, m, cols, ncols, true);
+	if (cl_run(&s, res ? res : s.scratch, &rows, err) < 0)
+		goto out;
+	if (!rdb_rows_count(rows)) {
+		cl_not_found(err, m->name, "Record to delete does not exist.");
+		goto out;
+	}
+	if (row && res && cl_decode(m, rows, 0, cols, ncols, res, &tmp, err) == 0)
+		*row = tmp;
+	rc = 0;
+out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
+int rdb_client_delete_many(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *where,
+			   uint64_t *count, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	int rc = -1;
+	*count = 0;
+	cl_stmt_init(&s, conn);
+	cl_add(&s, "DELETE FROM ");
+	cl_table(&s, m);
+	cl_add(&s, " AS ");
+	cl_alias(&s, 0);
+	cl_add(&s, " WHERE ");
+	if (cl_where(&s, m, where, 0, err) < 0 || cl_run(&s, s.scratch, &rows, err) < 0)
+		goto out;
+	*count = rdb_rows_affected(rows);
+	rc = 0;
+out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
+static int aggregate(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *where, const char *fn,
+		     int field, struct rdb_result *res, struct rdb_value *out, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	int rc = -1;
+	cl_stmt_init(&s, conn);
+	cl_add(&s, "SELECT ");
+	cl_add(&s, fn);
+	cl_add(&s, "(");
+	if (field >= 0 && (size_t)field < m->nfields)
+		cl_col(&s, 0, &m->fields[field]);
+	else
+		cl_add(&s, "*");
+	cl_add(&s, ") FROM ");
+	cl_table(&s, m);
+	cl_add(&s, " AS ");
+	cl_alias(&s, 0);
+	cl_add(&s, " WHERE ");
+	if (cl_where(&s, m, where, 0, err) < 0 || cl_run(&s, res ? res : s.scratch, &rows, err) < 0)
+		goto out;
+	if (!rdb_rows_get(rows, 0, 0, out)) {
+		rdb_error_set(err, RDB_ERR_INTERNAL, "%s: the aggregate returned no row", m->name);
+		goto out;
+	}
+	rc = 0;
+out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
+int rdb_client_count(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *where, uint64_t *count,
+		     struct rdb_error *err)
+{
+	struct rdb_result *res = rdb_result_new();
+	struct rdb_value v;
+	int rc = aggregate(conn, m, where, "COUNT", -1, res, &v, err);
+	*count = rc == 0 ? (uint64_t)(v.type == RDB_INT32 ? v.v.i32 : v.v.i64) : 0;
+	rdb_result_free(res);
+	return rc;
+}
+
+int rdb_client_aggregate(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *where,
+			 enum rdb_aggregate op, int field, struct rdb_result *res, struct rdb_value *out,
+			 struct rdb_error *err)
+{
+	static const char *const fns[] = {"COUNT", "MIN", "MAX", "SUM", "AVG"};
+	if ((unsigned)op > RDB_AGG_AVG)
+		return rdb_error_set(err, RDB_ERR_USAGE, "unknown aggregate %d", (int)op);
+	if (op != RDB_AGG_COUNT && (field < 0 || (size_t)field >= m->nfields))
+		return rdb_error_set(err, RDB_ERR_USAGE, "%s: %s needs a field", m->name, fns[op]);
+	if (aggregate(conn, m, where, fns[op], field, res, out, err) < 0)
+		return -1;
+	if (op == RDB_AGG_COUNT && out->type == RDB_INT32) {
+		int64_t c = out->v.i32;
+		*out = rdb_int64(c);
+	}
+	return 0;
+}
