@@ -272,7 +272,7 @@ int rdb_id_cuid2(char *buf, size_t size, struct rdb_error *err);  /* 24 chars, [
 int rdb_id_nanoid(char *buf, size_t size, int length, struct rdb_error *err); /* default 21 */
 int rdb_id_ulid(char *buf, size_t size, struct rdb_error *err);   /* 26 chars, Crockford base32 */
 /* Now in microseconds since the epoch, truncated to milliseconds as Prisma's client does. */
-int64_t rdb_now_us(void);
+int64_t rdb_wall_now_us(void);
 /* Fills n random bytes from getrandom(2) (or /dev/urandom). */
 int rdb_random_bytes(void *buf, size_t n, struct rdb_error *err);
 

@@ -30,12 +30,12 @@ static int create_value(struct cl_stmt *s, const struct rdb_field_desc *f, const
 		return 1;
 	}
 	if (f->updated_at) {
-		*v = rdb_timestamp(rdb_now_us());
+		*v = rdb_timestamp(rdb_wall_now_us());
 		return 1;
 	}
 	switch (f->dflt) {
 	case RDB_DEFAULT_NOW:
-		*v = rdb_timestamp(rdb_now_us());
+		*v = rdb_timestamp(rdb_wall_now_us());
 		return 1;
 	case RDB_DEFAULT_UUID4: case RDB_DEFAULT_UUID7: case RDB_DEFAULT_CUID: case RDB_DEFAULT_CUID2:
 	case RDB_DEFAULT_NANOID: case RDB_DEFAULT_ULID: {
@@ -225,7 +225,7 @@ static int set_list(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 			cl_read_member(s, f, data, f->data_off, f->data_count_off, &vals[i]);
 			has[i] = true;
 		} else if (f->updated_at) {
-			vals[i] = rdb_timestamp(rdb_now_us());
+			vals[i] = rdb_timestamp(rdb_wall_now_us());
 			has[i] = true;
 		}
 	}

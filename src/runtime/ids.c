@@ -58,7 +58,7 @@ static uint64_t now_ms(void)
 	return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
 }
 
-int64_t rdb_now_us(void)
+int64_t rdb_wall_now_us(void)
 {
 	return (int64_t)now_ms() * 1000;
 }
