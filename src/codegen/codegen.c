@@ -43,7 +43,7 @@ int codegen_c_client(const struct rs_schema *rs, const char *prefix, struct code
 {
 	struct cg g;
 	if (prefix && *prefix && !c_name(prefix))
-		return rdb_error_set(err, RDB_ERR_USAGE, "prefix '%s' is not a C identifier", prefix);
+		return rdb_error_set(err, RDB_ERR_SCHEMA, "generator prefix '%s' is not a C identifier", prefix);
 	cg_init(&g, rs, prefix);
 	cg_emit_header(&g, &out->header);
 	cg_emit_source(&g, &out->source);
