@@ -14,12 +14,22 @@ RDB=${RDB:-$ROOT/$BUILD/rdb}
 S7=$SHARED/examples/blog-shop/s7
 if [ ! -d "$S7" ]; then
 	skip codegen_pg "$S7 not found (set RDB_SHARED)"
-	t_done
+	run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "CREATE DATABASE features"
+FEAT_URL=$(echo "$PGTEST_URL" | sed 's|/postgres$|/features|')
+run psql -X -q -v ON_ERROR_STOP=1 "$FEAT_URL" -f "$ROOT/tests/integration/codegen/features.sql"
+[ "$T_RC" = 0 ] && pass "create the features tables" || fail "create the features tables"
+PGTEST_URL=$FEAT_URL run_prog features_test "$W/features_test"
+t_done
 	exit $?
 fi
 if ! pg_test_bindir >/dev/null; then
 	skip codegen_pg "no PostgreSQL server binaries (apt-get install postgresql)"
-	t_done
+	run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "CREATE DATABASE features"
+FEAT_URL=$(echo "$PGTEST_URL" | sed 's|/postgres$|/features|')
+run psql -X -q -v ON_ERROR_STOP=1 "$FEAT_URL" -f "$ROOT/tests/integration/codegen/features.sql"
+[ "$T_RC" = 0 ] && pass "create the features tables" || fail "create the features tables"
+PGTEST_URL=$FEAT_URL run_prog features_test "$W/features_test"
+t_done
 	exit $?
 fi
 CC=${CC:-cc}
@@ -36,6 +46,13 @@ run $CC -std=c11 -Wall -Wextra -Werror -pedantic -g $SANFLAGS -I"$ROOT/include" 
 	"$ROOT/$BUILD/librdb.a" -ldl -pthread -lm
 if [ "$T_RC" = 0 ]; then pass "compile the test program with the client"; else fail "compile the test program"; t_done; exit 1; fi
 
+run "$RDB" generate --schema "$ROOT/tests/golden/codegen/features/schema.prisma" --output "$W/features"
+[ "$T_RC" = 0 ] && pass "generate features" || fail "generate features"
+run $CC -std=c11 -Wall -Wextra -Werror -pedantic -g $SANFLAGS -I"$ROOT/include" -I"$W/features" \
+	-o "$W/features_test" "$ROOT/tests/integration/codegen/features_test.c" "$W/features/client.c" \
+	"$ROOT/$BUILD/librdb.a" -ldl -pthread -lm
+[ "$T_RC" = 0 ] && pass "compile the features program" || fail "compile the features program"
+
 PG=$T_TMP/pg
 mkdir -p "$PG"
 chmod 755 "$T_TMP"
@@ -43,7 +60,12 @@ trap 'pg_test_stop "$PG"; rm -rf "$T_TMP"' EXIT
 if ! pg_test_start "$PG/srv" >/dev/null; then
 	T_RC=1
 	fail "start PostgreSQL"
-	t_done
+	run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "CREATE DATABASE features"
+FEAT_URL=$(echo "$PGTEST_URL" | sed 's|/postgres$|/features|')
+run psql -X -q -v ON_ERROR_STOP=1 "$FEAT_URL" -f "$ROOT/tests/integration/codegen/features.sql"
+[ "$T_RC" = 0 ] && pass "create the features tables" || fail "create the features tables"
+PGTEST_URL=$FEAT_URL run_prog features_test "$W/features_test"
+t_done
 	exit 1
 fi
 run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()"
@@ -51,16 +73,20 @@ run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "ALTER SYSTEM SET log_stateme
 run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -f "$ROOT/tests/golden/migrations/blog-shop/s7.sql"
 [ "$T_RC" = 0 ] && pass "create the s7 tables from Prisma's SQL" || fail "create the s7 tables"
 
-PGTEST_URL=$PGTEST_URL "$W/blog_test" >"$T_TMP/prog.out" 2>&1
-prog_rc=$?
-grep -E '^(ok|FAIL) ' "$T_TMP/prog.out"
-T_PASS=$((T_PASS + $(grep -c '^ok ' "$T_TMP/prog.out")))
-T_FAIL=$((T_FAIL + $(grep -c '^FAIL ' "$T_TMP/prog.out")))
-if ! grep -qE '^[0-9]+ passed, [0-9]+ failed' "$T_TMP/prog.out"; then
-	T_FAIL=$((T_FAIL + 1))
-	echo "FAIL blog_test crashed (exit $prog_rc)"
-	tail -n 20 "$T_TMP/prog.out" | sed 's/^/  /'
-fi
+# run_prog NAME BINARY: its ok/FAIL lines count as ours; no summary line is a failure
+run_prog() {
+	PGTEST_URL=$PGTEST_URL "$2" >"$T_TMP/prog.out" 2>&1
+	prog_rc=$?
+	grep -E '^(ok|FAIL) ' "$T_TMP/prog.out"
+	T_PASS=$((T_PASS + $(grep -c '^ok ' "$T_TMP/prog.out")))
+	T_FAIL=$((T_FAIL + $(grep -c '^FAIL ' "$T_TMP/prog.out")))
+	if ! grep -qE '^[0-9]+ passed, [0-9]+ failed' "$T_TMP/prog.out"; then
+		T_FAIL=$((T_FAIL + 1))
+		echo "FAIL $1 crashed (exit $prog_rc)"
+		tail -n 20 "$T_TMP/prog.out" | sed 's/^/  /'
+	fi
+}
+run_prog blog_test "$W/blog_test"
 
 # One query for the users, one per included relation level: posts, profile, tags.
 sleep 0.2
@@ -74,4 +100,9 @@ else
 	fail "nested include costs one query per relation" "counted $n statements"
 	sed -n "/include-begin/,/include-end/p" "$PG/srv/server.log" | head -n 20 | sed 's/^/  /'
 fi
+run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "CREATE DATABASE features"
+FEAT_URL=$(echo "$PGTEST_URL" | sed 's|/postgres$|/features|')
+run psql -X -q -v ON_ERROR_STOP=1 "$FEAT_URL" -f "$ROOT/tests/integration/codegen/features.sql"
+[ "$T_RC" = 0 ] && pass "create the features tables" || fail "create the features tables"
+PGTEST_URL=$FEAT_URL run_prog features_test "$W/features_test"
 t_done
