@@ -199,7 +199,15 @@ struct rdb_relation_desc {
 	size_t off, count_off;       /* in the model struct: pointer, or pointer + count */
 	size_t include_off;          /* args pointer in the include struct */
 	size_t where_off[3];         /* to-many: some, every, none; to-one: is, is_not, - */
-	size_t connect_off;          /* to-one holding the key: unique pointer in the data struct */
+	/*
+	 * Nested writes, in the data struct (RDB_NO_OFFSET when not offered):
+	 * connect_off: to-one holding the key: a unique pointer (count_off unset);
+	 *              m:n: an array of uniques, connect_count_off its length.
+	 * create_off:  the target holds the key: an array of the target's data
+	 *              structs (create_count_off its length; unset: one struct).
+	 */
+	size_t connect_off, connect_count_off;
+	size_t create_off, create_count_off;
 };
 
 struct rdb_model_desc {
@@ -215,7 +223,7 @@ struct rdb_model_desc {
 	size_t nuniques;
 	const struct rdb_relation_desc *relations;
 	size_t nrelations;
-	size_t where_size, data_size;
+	size_t where_size, data_size, unique_size;
 };
 
 /* ---- the engine ------------------------------------------------------- */

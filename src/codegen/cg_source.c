@@ -205,10 +205,18 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 			else
 				strbuf_addf(o, "{offsetof(struct %s_where, %s_is), offsetof(struct %s_where, %s_is_not), RDB_NO_OFFSET},\n\t ",
 					    M, fd->name, M, fd->name);
-			if (holds && r->kind != RS_MANY_TO_MANY)
-				strbuf_addf(o, "offsetof(struct %s_data, %s_connect)},\n", M, fd->name);
+			if (r->kind == RS_MANY_TO_MANY)
+				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), offsetof(struct %s_data, %s_connect_count),\n\t "
+					       "RDB_NO_OFFSET, RDB_NO_OFFSET},\n", M, fd->name, M, fd->name);
+			else if (holds)
+				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},\n",
+					    M, fd->name);
+			else if (list)
+				strbuf_addf(o, "RDB_NO_OFFSET, RDB_NO_OFFSET,\n\t offsetof(struct %s_data, %s_create), "
+					       "offsetof(struct %s_data, %s_create_count)},\n", M, fd->name, M, fd->name);
 			else
-				strbuf_addstr(o, "RDB_NO_OFFSET},\n");
+				strbuf_addf(o, "RDB_NO_OFFSET, RDB_NO_OFFSET, offsetof(struct %s_data, %s_create), RDB_NO_OFFSET},\n",
+					    M, fd->name);
 			ri++;
 		}
 		strbuf_addstr(o, "};\n");
@@ -271,7 +279,7 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 		strbuf_addf(o, "%s_relations, %zu,\n\t", M, nrel);
 	else
 		strbuf_addstr(o, "NULL, 0,\n\t");
-	strbuf_addf(o, "sizeof(struct %s_where), sizeof(struct %s_data),\n};\n\n", M, M);
+	strbuf_addf(o, "sizeof(struct %s_where), sizeof(struct %s_data), sizeof(struct %s_unique),\n};\n\n", M, M, M);
 
 	/* typed functions */
 	strbuf_addf(o, "int %s_find_many(struct rdb_conn *conn, const struct %s_args *args, struct rdb_result *res,\n"

@@ -77,7 +77,7 @@ static int connects(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 		struct cl_stmt q;
 		struct rdb_rows *rows;
 		int rc = 0;
-		if (r->connect_off == RDB_NO_OFFSET || !(unique = cl_ptr_at(data, r->connect_off)))
+		if (r->join_table || r->connect_off == RDB_NO_OFFSET || !(unique = cl_ptr_at(data, r->connect_off)))
 			continue;
 		cl_stmt_init(&q, s->conn);
 		cl_add(&q, "SELECT ");
@@ -123,11 +123,29 @@ static size_t all_cols(struct cl_stmt *s, const struct rdb_model_desc *m, const 
 	return cl_select_list(s, m, &a, NULL, 0, cols);
 }
 
+/* Values a nested create takes from its parent: the key fields of the relation. */
+struct cl_override {
+	const int *fields;
+	const struct rdb_value *vals;
+	size_t n;
+};
+
 /* Collects the create values of one data struct: has[i] says whether field i gets a value. */
-static int create_values(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data, struct rdb_value *vals,
-			 bool *has, struct rdb_error *err)
+static int create_values(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data,
+			 const struct cl_override *ov, struct rdb_value *vals, bool *has, struct rdb_error *err)
 {
 	for (size_t i = 0; i < m->nfields; i++) {
+		bool from_parent = false;
+		for (size_t k = 0; ov && k < ov->n; k++) {
+			if (ov->fields[k] == (int)i) {
+				vals[i] = ov->vals[k];
+				from_parent = true;
+			}
+		}
+		if (from_parent) {
+			has[i] = true;
+			continue;
+		}
 		int rc = create_value(s, &m->fields[i], data, &vals[i], err);
 		if (rc < 0)
 			return -1;
@@ -138,24 +156,65 @@ static int create_values(struct cl_stmt *s, const struct rdb_model_desc *m, cons
 
 /* INSERT INTO t (cols) VALUES (...) [ON CONFLICT ...] RETURNING; the row into *row. */
 static int insert_one(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data,
-		      const struct rdb_unique_desc *conflict, const void *update, struct rdb_error *err);
+		      const struct cl_override *ov, const struct rdb_unique_desc *conflict, const void *update,
+		      struct rdb_error *err);
+static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data, const void *row,
+			 struct rdb_error *err);
 
-int rdb_client_create(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data,
-		      const void *include, struct rdb_result *res, void **row, struct rdb_error *err)
+/* Whether data asks for nested creates or m:n connects (which run after the row is written). */
+static bool has_nested(const struct rdb_model_desc *m, const void *data)
+{
+	for (size_t i = 0; data && i < m->nrelations; i++) {
+		const struct rdb_relation_desc *r = &m->relations[i];
+		if (r->create_off != RDB_NO_OFFSET && cl_ptr_at(data, r->create_off))
+			return true;
+		if (r->join_table && r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off))
+			return true;
+	}
+	return false;
+}
+
+/* Nested writes run in a transaction of their own unless the caller has one open. */
+static int nested_begin(struct rdb_conn *conn, bool nested, bool *began, struct rdb_error *err)
+{
+	*began = false;
+	if (!nested || rdb_in_transaction(conn))
+		return 0;
+	if (rdb_begin(conn, RDB_ISOLATION_DEFAULT, err) < 0)
+		return -1;
+	*began = true;
+	return 0;
+}
+
+static int nested_end(struct rdb_conn *conn, bool began, int rc, struct rdb_error *err)
+{
+	struct rdb_error ignored;
+	if (!began)
+		return rc;
+	if (rc < 0) {
+		rdb_rollback(conn, &ignored);
+		return rc;
+	}
+	return rdb_commit(conn, err);
+}
+
+/* INSERT ... RETURNING every column, decoded into *row (in res), then its own nested writes. */
+static int insert_returning(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data,
+			    const struct cl_override *ov, const void *include, struct rdb_result *res, void **row,
+			    struct rdb_error *err)
 {
 	struct cl_stmt s;
 	struct rdb_rows *rows;
 	int *cols;
 	size_t ncols;
 	int rc = -1;
-	*row = NULL;
 	cl_stmt_init(&s, conn);
-	if (insert_one(&s, m, data, NULL, NULL, err) < 0)
+	if (insert_one(&s, m, data, ov, NULL, NULL, err) < 0)
 		goto out;
 	ncols = all_cols(&s, m, include, &cols);
 	returning(&s, m, cols, ncols, false);
 	if (cl_run(&s, res, &rows, err) < 0 || cl_decode(m, rows, 0, cols, ncols, res, row, err) < 0 ||
-	    cl_load_includes(conn, m, *row, 1, include, res, err) < 0)
+	    nested_writes(conn, m, data, *row, err) < 0)
 		goto out;
 	rc = 0;
 out:
@@ -163,18 +222,124 @@ out:
 	return rc;
 }
 
+/* Links the row with key `key` to the target row unique selects (P2025 when there is none). */
+static int connect_join(struct rdb_conn *conn, const struct rdb_model_desc *m, const struct rdb_relation_desc *r,
+			struct rdb_value key, const void *unique, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	struct rdb_value other;
+	int rc = -1;
+	cl_stmt_init(&s, conn);
+	cl_add(&s, "SELECT ");
+	cl_col(&s, 0, &r->target->fields[r->remote[0]]);
+	cl_add(&s, " FROM ");
+	cl_table(&s, r->target);
+	cl_add(&s, " AS ");
+	cl_alias(&s, 0);
+	cl_add(&s, " WHERE ");
+	if (cl_unique(&s, r->target, unique, 0, NULL, err) < 0 || cl_run(&s, s.scratch, &rows, err) < 0)
+		goto out;
+	if (!rdb_rows_get(rows, 0, 0, &other)) {
+		cl_not_found(err, m->name, "No record was found for a nested connect.");
+		goto out;
+	}
+	cl_stmt_reset(&s);
+	cl_add(&s, s.d == RDB_MYSQL ? "INSERT IGNORE INTO " : "INSERT INTO ");
+	if (r->join_schema) {
+		cl_ident(&s, r->join_schema);
+		cl_add(&s, ".");
+	}
+	cl_ident(&s, r->join_table);
+	cl_add(&s, " (");
+	cl_ident(&s, r->join_local);
+	cl_add(&s, ", ");
+	cl_ident(&s, r->join_remote);
+	cl_add(&s, ") VALUES (");
+	cl_param(&s, key);
+	cl_add(&s, ", ");
+	cl_param(&s, other);
+	/* already linked is fine, as in Prisma */
+	cl_add(&s, s.d == RDB_MYSQL ? ")" : ") ON CONFLICT DO NOTHING");
+	if (cl_run(&s, s.scratch, &rows, err) < 0)
+		goto out;
+	rc = 0;
+out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
+static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data, const void *row,
+			 struct rdb_error *err)
+{
+	for (size_t i = 0; data && i < m->nrelations; i++) {
+		const struct rdb_relation_desc *r = &m->relations[i];
+		struct rdb_value keys[16];
+		size_t n = 1;
+		const char *items;
+		if (r->nkeys > 16)
+			continue;
+		for (size_t k = 0; k < r->nkeys; k++) {
+			const struct rdb_field_desc *f = &m->fields[r->local[k]];
+			struct cl_stmt tmp;
+			cl_stmt_init(&tmp, conn);
+			cl_read_member(&tmp, f, row, f->off, f->count_off, &keys[k]);
+			cl_stmt_release(&tmp); /* key values borrow from row, not from tmp */
+		}
+		if (r->create_off != RDB_NO_OFFSET && (items = cl_ptr_at(data, r->create_off))) {
+			struct cl_override ov = {r->remote, keys, r->nkeys};
+			struct rdb_result *tmp = rdb_result_new();
+			void *child;
+			int rc = 0;
+			if (r->create_count_off != RDB_NO_OFFSET)
+				memcpy(&n, (const char *)data + r->create_count_off, sizeof(n));
+			for (size_t c = 0; c < n && rc == 0; c++)
+				rc = insert_returning(conn, r->target, items + c * r->target->data_size, &ov, NULL, tmp, &child, err);
+			rdb_result_free(tmp);
+			if (rc < 0)
+				return -1;
+		}
+		if (r->join_table && r->connect_off != RDB_NO_OFFSET && (items = cl_ptr_at(data, r->connect_off))) {
+			memcpy(&n, (const char *)data + r->connect_count_off, sizeof(n));
+			for (size_t c = 0; c < n; c++)
+				if (connect_join(conn, m, r, keys[0], items + c * r->target->unique_size, err) < 0)
+					return -1;
+		}
+	}
+	return 0;
+}
+
+int rdb_client_create(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data,
+		      const void *include, struct rdb_result *res, void **row, struct rdb_error *err)
+{
+	bool began;
+	int rc;
+	*row = NULL;
+	if (nested_begin(conn, has_nested(m, data), &began, err) < 0)
+		return -1;
+	rc = insert_returning(conn, m, data, NULL, include, res, row, err);
+	rc = nested_end(conn, began, rc, err);
+	/* included relations are read after the nested writes, so they show them */
+	if (rc == 0 && cl_load_includes(conn, m, *row, 1, include, res, err) < 0)
+		rc = -1;
+	if (rc < 0)
+		*row = NULL;
+	return rc;
+}
+
 static int set_list(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data, bool excluded_fallback,
 		    const struct rdb_unique_desc *conflict, struct rdb_error *err);
 
 static int insert_one(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data,
-		      const struct rdb_unique_desc *conflict, const void *update, struct rdb_error *err)
+		      const struct cl_override *ov, const struct rdb_unique_desc *conflict, const void *update,
+		      struct rdb_error *err)
 {
 	struct rdb_value *vals = rdb_result_alloc(s->scratch, (m->nfields + 1) * sizeof(*vals));
 	bool *has = rdb_result_alloc(s->scratch, m->nfields + 1);
 	size_t n = 0;
 	if (!data)
 		return rdb_error_set(err, RDB_ERR_USAGE, "%s: create needs data", m->name);
-	if (create_values(s, m, data, vals, has, err) < 0)
+	if (create_values(s, m, data, ov, vals, has, err) < 0)
 		return -1;
 	cl_add(s, "INSERT INTO ");
 	cl_table(s, m);
@@ -268,8 +433,8 @@ int rdb_client_create_many(struct rdb_conn *conn, const struct rdb_model_desc *m
 	has = rdb_result_alloc(s.scratch, n * m->nfields + 1);
 	any = rdb_result_alloc(s.scratch, m->nfields + 1);
 	for (size_t r = 0; r < n; r++) {
-		if (create_values(&s, m, (const char *)data + r * m->data_size, vals + r * m->nfields, has + r * m->nfields,
-				  err) < 0)
+		if (create_values(&s, m, (const char *)data + r * m->data_size, NULL, vals + r * m->nfields,
+				  has + r * m->nfields, err) < 0)
 			goto out;
 		for (size_t i = 0; i < m->nfields; i++)
 			any[i] |= has[r * m->nfields + i];
@@ -333,25 +498,29 @@ static int update_stmt(struct cl_stmt *s, const struct rdb_model_desc *m, const 
 	return n;
 }
 
-int rdb_client_update(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *unique,
-		      const void *data, const void *include, struct rdb_result *res, void **row,
-		      struct rdb_error *err)
+/* UPDATE ... RETURNING (or, with nothing to change, the row as it is) into *row. */
+static int update_returning(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *unique,
+			    const void *data, const void *include, struct rdb_result *res, void **row,
+			    struct rdb_error *err)
 {
 	struct cl_stmt s;
 	struct rdb_rows *rows;
 	int *cols;
 	size_t ncols;
 	int rc = -1, n;
-	*row = NULL;
 	cl_stmt_init(&s, conn);
 	n = update_stmt(&s, m, unique, NULL, data, err);
 	if (n < 0)
 		goto out;
-	if (n == 0) { /* nothing to change: the row as it is */
-		cl_stmt_release(&s);
-		if (rdb_client_find_unique(conn, m, unique, include, res, row, err) < 0)
-			return -1;
-		return *row ? 0 : cl_not_found(err, m->name, "Record to update not found.");
+	if (n == 0) {
+		if (rdb_client_find_unique(conn, m, unique, NULL, res, row, err) < 0)
+			goto out;
+		if (!*row) {
+			cl_not_found(err, m->name, "Record to update not found.");
+			goto out;
+		}
+		rc = 0;
+		goto out;
 	}
 	ncols = all_cols(&s, m, include, &cols);
 	returning(&s, m, cols, ncols, true);
@@ -361,12 +530,31 @@ int rdb_client_update(struct rdb_conn *conn, const struct rdb_model_desc *m, con
 		cl_not_found(err, m->name, "Record to update not found.");
 		goto out;
 	}
-	if (cl_decode(m, rows, 0, cols, ncols, res, row, err) < 0 ||
-	    cl_load_includes(conn, m, *row, 1, include, res, err) < 0)
+	if (cl_decode(m, rows, 0, cols, ncols, res, row, err) < 0)
 		goto out;
 	rc = 0;
 out:
 	cl_stmt_release(&s);
+	return rc;
+}
+
+int rdb_client_update(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *unique,
+		      const void *data, const void *include, struct rdb_result *res, void **row,
+		      struct rdb_error *err)
+{
+	bool began;
+	int rc;
+	*row = NULL;
+	if (nested_begin(conn, has_nested(m, data), &began, err) < 0)
+		return -1;
+	rc = update_returning(conn, m, unique, data, include, res, row, err);
+	if (rc == 0)
+		rc = nested_writes(conn, m, data, *row, err);
+	rc = nested_end(conn, began, rc, err);
+	if (rc == 0 && cl_load_includes(conn, m, *row, 1, include, res, err) < 0)
+		rc = -1;
+	if (rc < 0)
+		*row = NULL;
 	return rc;
 }
 
@@ -418,7 +606,7 @@ int rdb_client_upsert(struct rdb_conn *conn, const struct rdb_model_desc *m, con
 	if (cl_unique(&s, m, unique, 0, &which, err) < 0)
 		goto out;
 	cl_stmt_reset(&s);
-	if (insert_one(&s, m, create_data, which, update_data, err) < 0)
+	if (insert_one(&s, m, create_data, NULL, which, update_data, err) < 0)
 		goto out;
 	ncols = all_cols(&s, m, include, &cols);
 	returning(&s, m, cols, ncols, false);

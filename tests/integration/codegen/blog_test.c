@@ -326,14 +326,20 @@ int main(void)
 		CHECK("tags created", t1 && t2, "%s", err.message);
 		if (!t1 || !t2)
 			goto done;
-		/* the implicit join table: A = Post.id, B = Tag.id */
-		struct rdb_value v[2];
-		const int32_t pairs[3][2] = {{p1->id, t1->id}, {p1->id, t2->id}, {p3->id, t2->id}};
-		for (int i = 0; i < 3; i++) {
-			v[0] = rdb_int32(pairs[i][0]);
-			v[1] = rdb_int32(pairs[i][1]);
-			rdb_query(conn, "INSERT INTO \"_PostToTag\" (\"A\", \"B\") VALUES ($1, $2)", v, 2, NULL, NULL, &err);
-		}
+		/* m:n connect through the join table, by id and by a unique */
+		struct db_Tag_unique two[2] = {{.id = &t1->id}, {.name = "db"}};
+		struct db_Post_data link = {.tags_connect = two, .tags_connect_count = 2};
+		struct db_Post *lp = NULL;
+		int lrc = db_Post_update(conn, &(struct db_Post_unique){.id = &p1->id}, &link, NULL, res, &lp, &err);
+		link.tags_connect = &two[1];
+		link.tags_connect_count = 1;
+		lrc |= db_Post_update(conn, &(struct db_Post_unique){.id = &p3->id}, &link, NULL, res, &lp, &err);
+		CHECK("m:n connect in update", lrc == 0, "%s", err.message);
+		struct db_Tag_unique nope = {.name = "no-such-tag"};
+		link.tags_connect = &nope;
+		lrc = db_Post_update(conn, &(struct db_Post_unique){.id = &p3->id}, &link, NULL, res, &lp, &err);
+		CHECK("m:n connect to a missing row is P2025", lrc < 0 && !strcmp(err.prisma_code, "P2025"), "rc %d %s", lrc,
+		      err.prisma_code);
 		struct db_Profile_data pd = {0};
 		struct db_Profile *prof = NULL;
 		pd.set_userId = true;
@@ -431,6 +437,49 @@ int main(void)
 		CHECK("create_many skip_duplicates", count == 0, "count %llu", (unsigned long long)count);
 		db_Tag_delete_many(conn, &(struct db_Tag_where){.name = &(struct rdb_string_filter){.starts_with = "x"}}, &count, &err);
 		CHECK("delete_many", count == 3, "count %llu", (unsigned long long)count);
+	}
+
+	/* ---- nested create ---- */
+	{
+		struct db_Post_data kids[2] = {
+			{.set_slug = true, .slug = "n-1", .set_title = true, .title = "Nested one"},
+			{.set_slug = true, .slug = "n-2", .set_title = true, .title = "Nested two"},
+		};
+		struct db_Profile_data prof = {.set_bio = true, .bio = "nested bio"};
+		struct db_User_data d = {0};
+		struct db_User *nu = NULL;
+		d.set_email = true;
+		d.email = "nest@example.com";
+		d.posts_create = kids;
+		d.posts_create_count = 2;
+		d.profile_create = &prof;
+		static const struct rdb_order by_id[] = {{db_Post_f_id, RDB_ASC}};
+		struct db_User_include inc = {.posts = &(struct db_Post_args){.order_by = by_id, .order_by_count = 1},
+					      .profile = &(struct db_Profile_args){0}};
+		int rc = db_User_create(conn, &d, &inc, res, &nu, &err);
+		CHECK("nested create of children", rc == 0 && nu && nu->posts_count == 2 && nu->posts[0].authorId == nu->id &&
+							    !strcmp(nu->posts[1].slug, "n-2"),
+		      "rc %d %s", rc, err.message);
+		CHECK("nested create of a to-one child", nu && nu->profile && nu->profile->userId == nu->id, "profile");
+		/* a failing child undoes the parent */
+		kids[1].slug = "n-1";
+		d.email = "nest2@example.com";
+		d.profile_create = NULL;
+		rc = db_User_create(conn, &d, NULL, res, &nu, &err);
+		CHECK("failing nested create is P2002", rc < 0 && !strcmp(err.prisma_code, "P2002"), "rc %d %s", rc, err.prisma_code);
+		uint64_t c = 9;
+		db_User_count(conn, &(struct db_User_where){.email = &(struct rdb_string_filter){.equals = "nest2@example.com"}}, &c, &err);
+		CHECK("failing nested create leaves nothing", c == 0, "count %llu", (unsigned long long)c);
+		uint64_t gone = 0;
+		db_User_delete_many(conn, &(struct db_User_where){.email = &(struct rdb_string_filter){.equals = "nest@example.com"}}, &gone, &err);
+		CHECK("delete_many cascades", gone == 1, "deleted %llu", (unsigned long long)gone);
+	}
+	{
+		struct db_Post_data d = {.set_slug = true, .slug = "fk", .set_title = true, .title = "t", .set_authorId = true,
+					 .authorId = 999999};
+		struct db_Post *fp = NULL;
+		int rc = db_Post_create(conn, &d, NULL, res, &fp, &err);
+		CHECK("foreign key violation is P2003", rc < 0 && !strcmp(err.prisma_code, "P2003"), "rc %d %s", rc, err.prisma_code);
 	}
 
 	/* ---- transactions ---- */

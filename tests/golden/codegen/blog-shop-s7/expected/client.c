@@ -82,22 +82,24 @@ static const struct rdb_relation_desc db_Post_relations[] = {
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Post, author), RDB_NO_OFFSET, offsetof(struct db_Post_include, author),
 	 {offsetof(struct db_Post_where, author_is), offsetof(struct db_Post_where, author_is_not), RDB_NO_OFFSET},
-	 offsetof(struct db_Post_data, author_connect)},
+	 offsetof(struct db_Post_data, author_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 	{"category", RDB_REL_TO_ONE, &db_Category_model, db_Post_r1_local, db_Post_r1_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Post, category), RDB_NO_OFFSET, offsetof(struct db_Post_include, category),
 	 {offsetof(struct db_Post_where, category_is), offsetof(struct db_Post_where, category_is_not), RDB_NO_OFFSET},
-	 offsetof(struct db_Post_data, category_connect)},
+	 offsetof(struct db_Post_data, category_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 	{"comments", RDB_REL_TO_MANY, &db_Comment_model, db_Post_r2_local, db_Post_r2_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Post, comments), offsetof(struct db_Post, comments_count), offsetof(struct db_Post_include, comments),
 	 {offsetof(struct db_Post_where, comments_some), offsetof(struct db_Post_where, comments_every), offsetof(struct db_Post_where, comments_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct db_Post_data, comments_create), offsetof(struct db_Post_data, comments_create_count)},
 	{"tags", RDB_REL_TO_MANY, &db_Tag_model, db_Post_r3_local, db_Post_r3_remote, 1,
 	 "_PostToTag", NULL, "A", "B",
 	 offsetof(struct db_Post, tags), offsetof(struct db_Post, tags_count), offsetof(struct db_Post_include, tags),
 	 {offsetof(struct db_Post_where, tags_some), offsetof(struct db_Post_where, tags_every), offsetof(struct db_Post_where, tags_none)},
-	 RDB_NO_OFFSET},
+	 offsetof(struct db_Post_data, tags_connect), offsetof(struct db_Post_data, tags_connect_count),
+	 RDB_NO_OFFSET, RDB_NO_OFFSET},
 };
 static const struct rdb_field_desc db_Post_fields[] = {
 	{"id", "id", RDB_INT32, RDB_REQUIRED, RDB_DEFAULT_DB, 0, true, false, NULL,
@@ -134,7 +136,7 @@ static const struct rdb_field_desc db_Post_fields[] = {
 const struct rdb_model_desc db_Post_model = {
 	"Post", "posts", NULL, sizeof(struct db_Post),
 	db_Post_fields, 10, db_Post_pk, 1, db_Post_uniques, 2, db_Post_relations, 4,
-	sizeof(struct db_Post_where), sizeof(struct db_Post_data),
+	sizeof(struct db_Post_where), sizeof(struct db_Post_data), sizeof(struct db_Post_unique),
 };
 
 int db_Post_find_many(struct rdb_conn *conn, const struct db_Post_args *args, struct rdb_result *res,
@@ -256,22 +258,23 @@ static const struct rdb_relation_desc db_Comment_relations[] = {
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Comment, post), RDB_NO_OFFSET, offsetof(struct db_Comment_include, post),
 	 {offsetof(struct db_Comment_where, post_is), offsetof(struct db_Comment_where, post_is_not), RDB_NO_OFFSET},
-	 offsetof(struct db_Comment_data, post_connect)},
+	 offsetof(struct db_Comment_data, post_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 	{"author", RDB_REL_TO_ONE, &db_User_model, db_Comment_r1_local, db_Comment_r1_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Comment, author), RDB_NO_OFFSET, offsetof(struct db_Comment_include, author),
 	 {offsetof(struct db_Comment_where, author_is), offsetof(struct db_Comment_where, author_is_not), RDB_NO_OFFSET},
-	 offsetof(struct db_Comment_data, author_connect)},
+	 offsetof(struct db_Comment_data, author_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 	{"parent", RDB_REL_TO_ONE, &db_Comment_model, db_Comment_r2_local, db_Comment_r2_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Comment, parent), RDB_NO_OFFSET, offsetof(struct db_Comment_include, parent),
 	 {offsetof(struct db_Comment_where, parent_is), offsetof(struct db_Comment_where, parent_is_not), RDB_NO_OFFSET},
-	 offsetof(struct db_Comment_data, parent_connect)},
+	 offsetof(struct db_Comment_data, parent_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 	{"replies", RDB_REL_TO_MANY, &db_Comment_model, db_Comment_r3_local, db_Comment_r3_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Comment, replies), offsetof(struct db_Comment, replies_count), offsetof(struct db_Comment_include, replies),
 	 {offsetof(struct db_Comment_where, replies_some), offsetof(struct db_Comment_where, replies_every), offsetof(struct db_Comment_where, replies_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct db_Comment_data, replies_create), offsetof(struct db_Comment_data, replies_create_count)},
 };
 static const struct rdb_field_desc db_Comment_fields[] = {
 	{"id", "id", RDB_INT32, RDB_REQUIRED, RDB_DEFAULT_DB, 0, true, false, NULL,
@@ -296,7 +299,7 @@ static const struct rdb_field_desc db_Comment_fields[] = {
 const struct rdb_model_desc db_Comment_model = {
 	"Comment", "comments", NULL, sizeof(struct db_Comment),
 	db_Comment_fields, 6, db_Comment_pk, 1, db_Comment_uniques, 1, db_Comment_relations, 4,
-	sizeof(struct db_Comment_where), sizeof(struct db_Comment_data),
+	sizeof(struct db_Comment_where), sizeof(struct db_Comment_data), sizeof(struct db_Comment_unique),
 };
 
 int db_Comment_find_many(struct rdb_conn *conn, const struct db_Comment_args *args, struct rdb_result *res,
@@ -414,7 +417,8 @@ static const struct rdb_relation_desc db_Tag_relations[] = {
 	 "_PostToTag", NULL, "B", "A",
 	 offsetof(struct db_Tag, posts), offsetof(struct db_Tag, posts_count), offsetof(struct db_Tag_include, posts),
 	 {offsetof(struct db_Tag_where, posts_some), offsetof(struct db_Tag_where, posts_every), offsetof(struct db_Tag_where, posts_none)},
-	 RDB_NO_OFFSET},
+	 offsetof(struct db_Tag_data, posts_connect), offsetof(struct db_Tag_data, posts_connect_count),
+	 RDB_NO_OFFSET, RDB_NO_OFFSET},
 };
 static const struct rdb_field_desc db_Tag_fields[] = {
 	{"id", "id", RDB_INT32, RDB_REQUIRED, RDB_DEFAULT_DB, 0, true, false, NULL,
@@ -427,7 +431,7 @@ static const struct rdb_field_desc db_Tag_fields[] = {
 const struct rdb_model_desc db_Tag_model = {
 	"Tag", "tags", NULL, sizeof(struct db_Tag),
 	db_Tag_fields, 2, db_Tag_pk, 1, db_Tag_uniques, 2, db_Tag_relations, 1,
-	sizeof(struct db_Tag_where), sizeof(struct db_Tag_data),
+	sizeof(struct db_Tag_where), sizeof(struct db_Tag_data), sizeof(struct db_Tag_unique),
 };
 
 int db_Tag_find_many(struct rdb_conn *conn, const struct db_Tag_args *args, struct rdb_result *res,
@@ -550,17 +554,19 @@ static const struct rdb_relation_desc db_Category_relations[] = {
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Category, parent), RDB_NO_OFFSET, offsetof(struct db_Category_include, parent),
 	 {offsetof(struct db_Category_where, parent_is), offsetof(struct db_Category_where, parent_is_not), RDB_NO_OFFSET},
-	 offsetof(struct db_Category_data, parent_connect)},
+	 offsetof(struct db_Category_data, parent_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 	{"children", RDB_REL_TO_MANY, &db_Category_model, db_Category_r1_local, db_Category_r1_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Category, children), offsetof(struct db_Category, children_count), offsetof(struct db_Category_include, children),
 	 {offsetof(struct db_Category_where, children_some), offsetof(struct db_Category_where, children_every), offsetof(struct db_Category_where, children_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct db_Category_data, children_create), offsetof(struct db_Category_data, children_create_count)},
 	{"posts", RDB_REL_TO_MANY, &db_Post_model, db_Category_r2_local, db_Category_r2_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Category, posts), offsetof(struct db_Category, posts_count), offsetof(struct db_Category_include, posts),
 	 {offsetof(struct db_Category_where, posts_some), offsetof(struct db_Category_where, posts_every), offsetof(struct db_Category_where, posts_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct db_Category_data, posts_create), offsetof(struct db_Category_data, posts_create_count)},
 };
 static const struct rdb_field_desc db_Category_fields[] = {
 	{"id", "id", RDB_INT32, RDB_REQUIRED, RDB_DEFAULT_DB, 0, true, false, NULL,
@@ -576,7 +582,7 @@ static const struct rdb_field_desc db_Category_fields[] = {
 const struct rdb_model_desc db_Category_model = {
 	"Category", "categories", NULL, sizeof(struct db_Category),
 	db_Category_fields, 3, db_Category_pk, 1, db_Category_uniques, 2, db_Category_relations, 3,
-	sizeof(struct db_Category_where), sizeof(struct db_Category_data),
+	sizeof(struct db_Category_where), sizeof(struct db_Category_data), sizeof(struct db_Category_unique),
 };
 
 int db_Category_find_many(struct rdb_conn *conn, const struct db_Category_args *args, struct rdb_result *res,
@@ -694,7 +700,8 @@ static const struct rdb_relation_desc db_Product_relations[] = {
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Product, orderItems), offsetof(struct db_Product, orderItems_count), offsetof(struct db_Product_include, orderItems),
 	 {offsetof(struct db_Product_where, orderItems_some), offsetof(struct db_Product_where, orderItems_every), offsetof(struct db_Product_where, orderItems_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct db_Product_data, orderItems_create), offsetof(struct db_Product_data, orderItems_create_count)},
 };
 static const struct rdb_field_desc db_Product_fields[] = {
 	{"id", "id", RDB_TEXT, RDB_REQUIRED, RDB_DEFAULT_UUID4, 0, true, false, NULL,
@@ -722,7 +729,7 @@ static const struct rdb_field_desc db_Product_fields[] = {
 const struct rdb_model_desc db_Product_model = {
 	"Product", "products", NULL, sizeof(struct db_Product),
 	db_Product_fields, 7, db_Product_pk, 1, db_Product_uniques, 2, db_Product_relations, 1,
-	sizeof(struct db_Product_where), sizeof(struct db_Product_data),
+	sizeof(struct db_Product_where), sizeof(struct db_Product_data), sizeof(struct db_Product_unique),
 };
 
 int db_Product_find_many(struct rdb_conn *conn, const struct db_Product_args *args, struct rdb_result *res,
@@ -840,12 +847,13 @@ static const struct rdb_relation_desc db_Order_relations[] = {
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Order, user), RDB_NO_OFFSET, offsetof(struct db_Order_include, user),
 	 {offsetof(struct db_Order_where, user_is), offsetof(struct db_Order_where, user_is_not), RDB_NO_OFFSET},
-	 offsetof(struct db_Order_data, user_connect)},
+	 offsetof(struct db_Order_data, user_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 	{"items", RDB_REL_TO_MANY, &db_OrderItem_model, db_Order_r1_local, db_Order_r1_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Order, items), offsetof(struct db_Order, items_count), offsetof(struct db_Order_include, items),
 	 {offsetof(struct db_Order_where, items_some), offsetof(struct db_Order_where, items_every), offsetof(struct db_Order_where, items_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct db_Order_data, items_create), offsetof(struct db_Order_data, items_create_count)},
 };
 static const struct rdb_field_desc db_Order_fields[] = {
 	{"id", "id", RDB_INT64, RDB_REQUIRED, RDB_DEFAULT_DB, 0, true, false, NULL,
@@ -864,7 +872,7 @@ static const struct rdb_field_desc db_Order_fields[] = {
 const struct rdb_model_desc db_Order_model = {
 	"Order", "orders", NULL, sizeof(struct db_Order),
 	db_Order_fields, 4, db_Order_pk, 1, db_Order_uniques, 1, db_Order_relations, 2,
-	sizeof(struct db_Order_where), sizeof(struct db_Order_data),
+	sizeof(struct db_Order_where), sizeof(struct db_Order_data), sizeof(struct db_Order_unique),
 };
 
 int db_Order_find_many(struct rdb_conn *conn, const struct db_Order_args *args, struct rdb_result *res,
@@ -983,12 +991,12 @@ static const struct rdb_relation_desc db_OrderItem_relations[] = {
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_OrderItem, order), RDB_NO_OFFSET, offsetof(struct db_OrderItem_include, order),
 	 {offsetof(struct db_OrderItem_where, order_is), offsetof(struct db_OrderItem_where, order_is_not), RDB_NO_OFFSET},
-	 offsetof(struct db_OrderItem_data, order_connect)},
+	 offsetof(struct db_OrderItem_data, order_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 	{"product", RDB_REL_TO_ONE, &db_Product_model, db_OrderItem_r1_local, db_OrderItem_r1_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_OrderItem, product), RDB_NO_OFFSET, offsetof(struct db_OrderItem_include, product),
 	 {offsetof(struct db_OrderItem_where, product_is), offsetof(struct db_OrderItem_where, product_is_not), RDB_NO_OFFSET},
-	 offsetof(struct db_OrderItem_data, product_connect)},
+	 offsetof(struct db_OrderItem_data, product_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 };
 static const struct rdb_field_desc db_OrderItem_fields[] = {
 	{"orderId", "order_id", RDB_INT64, RDB_REQUIRED, RDB_DEFAULT_NONE, 0, true, false, NULL,
@@ -1007,7 +1015,7 @@ static const struct rdb_field_desc db_OrderItem_fields[] = {
 const struct rdb_model_desc db_OrderItem_model = {
 	"OrderItem", "order_items", NULL, sizeof(struct db_OrderItem),
 	db_OrderItem_fields, 4, db_OrderItem_pk, 2, db_OrderItem_uniques, 1, db_OrderItem_relations, 2,
-	sizeof(struct db_OrderItem_where), sizeof(struct db_OrderItem_data),
+	sizeof(struct db_OrderItem_where), sizeof(struct db_OrderItem_data), sizeof(struct db_OrderItem_unique),
 };
 
 int db_OrderItem_find_many(struct rdb_conn *conn, const struct db_OrderItem_args *args, struct rdb_result *res,
@@ -1135,32 +1143,36 @@ static const struct rdb_relation_desc db_User_relations[] = {
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_User, invitedBy), RDB_NO_OFFSET, offsetof(struct db_User_include, invitedBy),
 	 {offsetof(struct db_User_where, invitedBy_is), offsetof(struct db_User_where, invitedBy_is_not), RDB_NO_OFFSET},
-	 offsetof(struct db_User_data, invitedBy_connect)},
+	 offsetof(struct db_User_data, invitedBy_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 	{"invitees", RDB_REL_TO_MANY, &db_User_model, db_User_r1_local, db_User_r1_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_User, invitees), offsetof(struct db_User, invitees_count), offsetof(struct db_User_include, invitees),
 	 {offsetof(struct db_User_where, invitees_some), offsetof(struct db_User_where, invitees_every), offsetof(struct db_User_where, invitees_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct db_User_data, invitees_create), offsetof(struct db_User_data, invitees_create_count)},
 	{"profile", RDB_REL_TO_ONE, &db_Profile_model, db_User_r2_local, db_User_r2_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_User, profile), RDB_NO_OFFSET, offsetof(struct db_User_include, profile),
 	 {offsetof(struct db_User_where, profile_is), offsetof(struct db_User_where, profile_is_not), RDB_NO_OFFSET},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET, offsetof(struct db_User_data, profile_create), RDB_NO_OFFSET},
 	{"posts", RDB_REL_TO_MANY, &db_Post_model, db_User_r3_local, db_User_r3_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_User, posts), offsetof(struct db_User, posts_count), offsetof(struct db_User_include, posts),
 	 {offsetof(struct db_User_where, posts_some), offsetof(struct db_User_where, posts_every), offsetof(struct db_User_where, posts_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct db_User_data, posts_create), offsetof(struct db_User_data, posts_create_count)},
 	{"comments", RDB_REL_TO_MANY, &db_Comment_model, db_User_r4_local, db_User_r4_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_User, comments), offsetof(struct db_User, comments_count), offsetof(struct db_User_include, comments),
 	 {offsetof(struct db_User_where, comments_some), offsetof(struct db_User_where, comments_every), offsetof(struct db_User_where, comments_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct db_User_data, comments_create), offsetof(struct db_User_data, comments_create_count)},
 	{"orders", RDB_REL_TO_MANY, &db_Order_model, db_User_r5_local, db_User_r5_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_User, orders), offsetof(struct db_User, orders_count), offsetof(struct db_User_include, orders),
 	 {offsetof(struct db_User_where, orders_some), offsetof(struct db_User_where, orders_every), offsetof(struct db_User_where, orders_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct db_User_data, orders_create), offsetof(struct db_User_data, orders_create_count)},
 };
 static const struct rdb_field_desc db_User_fields[] = {
 	{"id", "id", RDB_INT32, RDB_REQUIRED, RDB_DEFAULT_DB, 0, true, false, NULL,
@@ -1191,7 +1203,7 @@ static const struct rdb_field_desc db_User_fields[] = {
 const struct rdb_model_desc db_User_model = {
 	"User", "users", NULL, sizeof(struct db_User),
 	db_User_fields, 8, db_User_pk, 1, db_User_uniques, 2, db_User_relations, 6,
-	sizeof(struct db_User_where), sizeof(struct db_User_data),
+	sizeof(struct db_User_where), sizeof(struct db_User_data), sizeof(struct db_User_unique),
 };
 
 int db_User_find_many(struct rdb_conn *conn, const struct db_User_args *args, struct rdb_result *res,
@@ -1309,7 +1321,7 @@ static const struct rdb_relation_desc db_Profile_relations[] = {
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct db_Profile, user), RDB_NO_OFFSET, offsetof(struct db_Profile_include, user),
 	 {offsetof(struct db_Profile_where, user_is), offsetof(struct db_Profile_where, user_is_not), RDB_NO_OFFSET},
-	 offsetof(struct db_Profile_data, user_connect)},
+	 offsetof(struct db_Profile_data, user_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 };
 static const struct rdb_field_desc db_Profile_fields[] = {
 	{"id", "id", RDB_INT32, RDB_REQUIRED, RDB_DEFAULT_DB, 0, true, false, NULL,
@@ -1331,7 +1343,7 @@ static const struct rdb_field_desc db_Profile_fields[] = {
 const struct rdb_model_desc db_Profile_model = {
 	"Profile", "profiles", NULL, sizeof(struct db_Profile),
 	db_Profile_fields, 5, db_Profile_pk, 1, db_Profile_uniques, 2, db_Profile_relations, 1,
-	sizeof(struct db_Profile_where), sizeof(struct db_Profile_data),
+	sizeof(struct db_Profile_where), sizeof(struct db_Profile_data), sizeof(struct db_Profile_unique),
 };
 
 int db_Profile_find_many(struct rdb_conn *conn, const struct db_Profile_args *args, struct rdb_result *res,

@@ -183,6 +183,7 @@ struct db_Post_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct db_Post_data {
 	bool set_id;
@@ -207,6 +208,10 @@ struct db_Post_data {
 	int64_t updatedAt;
 	const struct db_User_unique *author_connect; /* sets the key fields */
 	const struct db_Category_unique *category_connect; /* sets the key fields */
+	const struct db_Comment_data *comments_create; /* created with this row, keys filled in */
+	size_t comments_create_count;
+	const struct db_Tag_unique *tags_connect; /* rows to link (join table) */
+	size_t tags_connect_count;
 };
 
 extern const struct rdb_model_desc db_Post_model;
@@ -321,6 +326,7 @@ struct db_Comment_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct db_Comment_data {
 	bool set_id;
@@ -338,6 +344,8 @@ struct db_Comment_data {
 	const struct db_Post_unique *post_connect; /* sets the key fields */
 	const struct db_User_unique *author_connect; /* sets the key fields */
 	const struct db_Comment_unique *parent_connect; /* sets the key fields */
+	const struct db_Comment_data *replies_create; /* created with this row, keys filled in */
+	size_t replies_create_count;
 };
 
 extern const struct rdb_model_desc db_Comment_model;
@@ -428,12 +436,15 @@ struct db_Tag_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct db_Tag_data {
 	bool set_id;
 	int32_t id;
 	bool set_name;
 	const char *name;
+	const struct db_Post_unique *posts_connect; /* rows to link (join table) */
+	size_t posts_connect_count;
 };
 
 extern const struct rdb_model_desc db_Tag_model;
@@ -539,6 +550,7 @@ struct db_Category_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct db_Category_data {
 	bool set_id;
@@ -548,6 +560,10 @@ struct db_Category_data {
 	bool set_parentId;
 	const int32_t *parentId;
 	const struct db_Category_unique *parent_connect; /* sets the key fields */
+	const struct db_Category_data *children_create; /* created with this row, keys filled in */
+	size_t children_create_count;
+	const struct db_Post_data *posts_create; /* created with this row, keys filled in */
+	size_t posts_create_count;
 };
 
 extern const struct rdb_model_desc db_Category_model;
@@ -657,6 +673,7 @@ struct db_Product_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct db_Product_data {
 	bool set_id;
@@ -673,6 +690,8 @@ struct db_Product_data {
 	const char *attributes;
 	bool set_active;
 	bool active;
+	const struct db_OrderItem_data *orderItems_create; /* created with this row, keys filled in */
+	size_t orderItems_create_count;
 };
 
 extern const struct rdb_model_desc db_Product_model;
@@ -773,6 +792,7 @@ struct db_Order_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct db_Order_data {
 	bool set_id;
@@ -784,6 +804,8 @@ struct db_Order_data {
 	bool set_placedAt;
 	int64_t placedAt;
 	const struct db_User_unique *user_connect; /* sets the key fields */
+	const struct db_OrderItem_data *items_create; /* created with this row, keys filled in */
+	size_t items_create_count;
 };
 
 extern const struct rdb_model_desc db_Order_model;
@@ -887,6 +909,7 @@ struct db_OrderItem_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct db_OrderItem_data {
 	bool set_orderId;
@@ -1031,6 +1054,7 @@ struct db_User_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct db_User_data {
 	bool set_id;
@@ -1050,6 +1074,15 @@ struct db_User_data {
 	bool set_updatedAt;
 	int64_t updatedAt;
 	const struct db_User_unique *invitedBy_connect; /* sets the key fields */
+	const struct db_User_data *invitees_create; /* created with this row, keys filled in */
+	size_t invitees_create_count;
+	const struct db_Profile_data *profile_create; /* created with this row, keys filled in */
+	const struct db_Post_data *posts_create; /* created with this row, keys filled in */
+	size_t posts_create_count;
+	const struct db_Comment_data *comments_create; /* created with this row, keys filled in */
+	size_t comments_create_count;
+	const struct db_Order_data *orders_create; /* created with this row, keys filled in */
+	size_t orders_create_count;
 };
 
 extern const struct rdb_model_desc db_User_model;
@@ -1150,6 +1183,7 @@ struct db_Profile_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct db_Profile_data {
 	bool set_id;

@@ -51,7 +51,7 @@ static const struct rdb_relation_desc app_Thing_relations[] = {
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct app_Thing, owner), RDB_NO_OFFSET, offsetof(struct app_Thing_include, owner),
 	 {offsetof(struct app_Thing_where, owner_is), offsetof(struct app_Thing_where, owner_is_not), RDB_NO_OFFSET},
-	 offsetof(struct app_Thing_data, owner_connect)},
+	 offsetof(struct app_Thing_data, owner_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 };
 static const struct rdb_field_desc app_Thing_fields[] = {
 	{"id", "id", RDB_UUID, RDB_REQUIRED, RDB_DEFAULT_UUID7, 0, true, false, NULL,
@@ -115,7 +115,7 @@ static const struct rdb_field_desc app_Thing_fields[] = {
 const struct rdb_model_desc app_Thing_model = {
 	"Thing", "things", NULL, sizeof(struct app_Thing),
 	app_Thing_fields, 19, app_Thing_pk, 1, app_Thing_uniques, 2, app_Thing_relations, 1,
-	sizeof(struct app_Thing_where), sizeof(struct app_Thing_data),
+	sizeof(struct app_Thing_where), sizeof(struct app_Thing_data), sizeof(struct app_Thing_unique),
 };
 
 int app_Thing_find_many(struct rdb_conn *conn, const struct app_Thing_args *args, struct rdb_result *res,
@@ -240,22 +240,25 @@ static const struct rdb_relation_desc app_Person_relations[] = {
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct app_Person, mentor), RDB_NO_OFFSET, offsetof(struct app_Person_include, mentor),
 	 {offsetof(struct app_Person_where, mentor_is), offsetof(struct app_Person_where, mentor_is_not), RDB_NO_OFFSET},
-	 offsetof(struct app_Person_data, mentor_connect)},
+	 offsetof(struct app_Person_data, mentor_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 	{"mentees", RDB_REL_TO_MANY, &app_Person_model, app_Person_r1_local, app_Person_r1_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct app_Person, mentees), offsetof(struct app_Person, mentees_count), offsetof(struct app_Person_include, mentees),
 	 {offsetof(struct app_Person_where, mentees_some), offsetof(struct app_Person_where, mentees_every), offsetof(struct app_Person_where, mentees_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct app_Person_data, mentees_create), offsetof(struct app_Person_data, mentees_create_count)},
 	{"things", RDB_REL_TO_MANY, &app_Thing_model, app_Person_r2_local, app_Person_r2_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct app_Person, things), offsetof(struct app_Person, things_count), offsetof(struct app_Person_include, things),
 	 {offsetof(struct app_Person_where, things_some), offsetof(struct app_Person_where, things_every), offsetof(struct app_Person_where, things_none)},
-	 RDB_NO_OFFSET},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct app_Person_data, things_create), offsetof(struct app_Person_data, things_create_count)},
 	{"groups", RDB_REL_TO_MANY, &app_Group_model, app_Person_r3_local, app_Person_r3_remote, 1,
 	 "_GroupToPerson", NULL, "B", "A",
 	 offsetof(struct app_Person, groups), offsetof(struct app_Person, groups_count), offsetof(struct app_Person_include, groups),
 	 {offsetof(struct app_Person_where, groups_some), offsetof(struct app_Person_where, groups_every), offsetof(struct app_Person_where, groups_none)},
-	 RDB_NO_OFFSET},
+	 offsetof(struct app_Person_data, groups_connect), offsetof(struct app_Person_data, groups_connect_count),
+	 RDB_NO_OFFSET, RDB_NO_OFFSET},
 };
 static const struct rdb_field_desc app_Person_fields[] = {
 	{"id", "id", RDB_INT32, RDB_REQUIRED, RDB_DEFAULT_DB, 0, true, false, NULL,
@@ -274,7 +277,7 @@ static const struct rdb_field_desc app_Person_fields[] = {
 const struct rdb_model_desc app_Person_model = {
 	"Person", "Person", NULL, sizeof(struct app_Person),
 	app_Person_fields, 4, app_Person_pk, 1, app_Person_uniques, 2, app_Person_relations, 4,
-	sizeof(struct app_Person_where), sizeof(struct app_Person_data),
+	sizeof(struct app_Person_where), sizeof(struct app_Person_data), sizeof(struct app_Person_unique),
 };
 
 int app_Person_find_many(struct rdb_conn *conn, const struct app_Person_args *args, struct rdb_result *res,
@@ -392,7 +395,8 @@ static const struct rdb_relation_desc app_Group_relations[] = {
 	 "_GroupToPerson", NULL, "A", "B",
 	 offsetof(struct app_Group, members), offsetof(struct app_Group, members_count), offsetof(struct app_Group_include, members),
 	 {offsetof(struct app_Group_where, members_some), offsetof(struct app_Group_where, members_every), offsetof(struct app_Group_where, members_none)},
-	 RDB_NO_OFFSET},
+	 offsetof(struct app_Group_data, members_connect), offsetof(struct app_Group_data, members_connect_count),
+	 RDB_NO_OFFSET, RDB_NO_OFFSET},
 };
 static const struct rdb_field_desc app_Group_fields[] = {
 	{"id", "id", RDB_INT32, RDB_REQUIRED, RDB_DEFAULT_DB, 0, true, false, NULL,
@@ -405,7 +409,7 @@ static const struct rdb_field_desc app_Group_fields[] = {
 const struct rdb_model_desc app_Group_model = {
 	"Group", "Group", NULL, sizeof(struct app_Group),
 	app_Group_fields, 2, app_Group_pk, 1, app_Group_uniques, 2, app_Group_relations, 1,
-	sizeof(struct app_Group_where), sizeof(struct app_Group_data),
+	sizeof(struct app_Group_where), sizeof(struct app_Group_data), sizeof(struct app_Group_unique),
 };
 
 int app_Group_find_many(struct rdb_conn *conn, const struct app_Group_args *args, struct rdb_result *res,
@@ -529,7 +533,7 @@ static const struct rdb_field_desc app_Membership_fields[] = {
 const struct rdb_model_desc app_Membership_model = {
 	"Membership", "Membership", NULL, sizeof(struct app_Membership),
 	app_Membership_fields, 3, app_Membership_pk, 2, app_Membership_uniques, 1, NULL, 0,
-	sizeof(struct app_Membership_where), sizeof(struct app_Membership_data),
+	sizeof(struct app_Membership_where), sizeof(struct app_Membership_data), sizeof(struct app_Membership_unique),
 };
 
 int app_Membership_find_many(struct rdb_conn *conn, const struct app_Membership_args *args, struct rdb_result *res,

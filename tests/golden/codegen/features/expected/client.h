@@ -186,6 +186,7 @@ struct app_Thing_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct app_Thing_data {
 	bool set_id;
@@ -343,6 +344,7 @@ struct app_Person_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct app_Person_data {
 	bool set_id;
@@ -354,6 +356,12 @@ struct app_Person_data {
 	bool set_mentorId;
 	const int32_t *mentorId;
 	const struct app_Person_unique *mentor_connect; /* sets the key fields */
+	const struct app_Person_data *mentees_create; /* created with this row, keys filled in */
+	size_t mentees_create_count;
+	const struct app_Thing_data *things_create; /* created with this row, keys filled in */
+	size_t things_create_count;
+	const struct app_Group_unique *groups_connect; /* rows to link (join table) */
+	size_t groups_connect_count;
 };
 
 extern const struct rdb_model_desc app_Person_model;
@@ -444,12 +452,15 @@ struct app_Group_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct app_Group_data {
 	bool set_id;
 	int32_t id;
 	bool set_name;
 	const char *name;
+	const struct app_Person_unique *members_connect; /* rows to link (join table) */
+	size_t members_connect_count;
 };
 
 extern const struct rdb_model_desc app_Group_model;
@@ -543,6 +554,7 @@ struct app_Membership_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/create) run in one transaction with the row.
  */
 struct app_Membership_data {
 	bool set_groupId;
