@@ -269,6 +269,22 @@ int rdb_client_aggregate(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 			 enum rdb_aggregate op, int field, struct rdb_result *res, struct rdb_value *out,
 			 struct rdb_error *err);
 
+/*
+ * Batches (rdb_batch in rdb/rdb.h: one round trip, optionally atomic):
+ * queue writes, run the batch, then read each statement's rows with
+ * rdb_client_rows. Queued statements return every column (RETURNING);
+ * nested writes and includes are not available in a batch (RDB_ERR_USAGE).
+ */
+int rdb_client_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct rdb_model_desc *m,
+			    const void *data, struct rdb_error *err);
+int rdb_client_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct rdb_model_desc *m,
+			    const void *unique, const void *data, struct rdb_error *err);
+int rdb_client_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct rdb_model_desc *m,
+			    const void *unique, struct rdb_error *err);
+/* Decodes rows returned by a queued statement into model structs in res. */
+int rdb_client_rows(const struct rdb_model_desc *m, const struct rdb_rows *rows, struct rdb_result *res, void **out,
+		    size_t *count, struct rdb_error *err);
+
 /* ---- ids (Prisma's client-side default functions) --------------------- */
 
 /* Each writes a NUL-terminated id into buf and returns 0, or -1 (err set) when buf is too small

@@ -260,7 +260,16 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 		       "\tstruct rdb_error *err);\n", M, M);
 	strbuf_addf(o, "/* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */\n"
 		       "int %s_aggregate(struct rdb_conn *conn, const struct %s_where *where, enum rdb_aggregate op, int field,\n"
-		       "\tstruct rdb_result *res, struct rdb_value *out, struct rdb_error *err);\n\n", M, M);
+		       "\tstruct rdb_result *res, struct rdb_value *out, struct rdb_error *err);\n", M, M);
+	strbuf_addf(o, "/* Batches: queue into an rdb_batch, rdb_batch_run(), then %s_from_rows() per statement. */\n"
+		       "int %s_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct %s_data *data,\n"
+		       "\tstruct rdb_error *err);\n", M, M, M);
+	strbuf_addf(o, "int %s_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct %s_unique *where,\n"
+		       "\tconst struct %s_data *data, struct rdb_error *err);\n", M, M, M);
+	strbuf_addf(o, "int %s_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct %s_unique *where,\n"
+		       "\tstruct rdb_error *err);\n", M, M);
+	strbuf_addf(o, "int %s_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct %s **out, size_t *count,\n"
+		       "\tstruct rdb_error *err);\n\n", M, M);
 }
 
 void cg_emit_header(struct cg *g, struct strbuf *o)

@@ -326,6 +326,19 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 	strbuf_addf(o, "int %s_aggregate(struct rdb_conn *conn, const struct %s_where *where, enum rdb_aggregate op, int field,\n"
 		       "\tstruct rdb_result *res, struct rdb_value *out, struct rdb_error *err)\n{\n"
 		       "\treturn rdb_client_aggregate(conn, &%s_model, where, op, field, res, out, err);\n}\n\n", M, M, M);
+	strbuf_addf(o, "int %s_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct %s_data *data,\n"
+		       "\tstruct rdb_error *err)\n{\n"
+		       "\treturn rdb_client_queue_create(conn, b, &%s_model, data, err);\n}\n\n", M, M, M);
+	strbuf_addf(o, "int %s_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct %s_unique *where,\n"
+		       "\tconst struct %s_data *data, struct rdb_error *err)\n{\n"
+		       "\treturn rdb_client_queue_update(conn, b, &%s_model, where, data, err);\n}\n\n", M, M, M, M);
+	strbuf_addf(o, "int %s_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct %s_unique *where,\n"
+		       "\tstruct rdb_error *err)\n{\n"
+		       "\treturn rdb_client_queue_delete(conn, b, &%s_model, where, err);\n}\n\n", M, M, M);
+	strbuf_addf(o, "int %s_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct %s **out, size_t *count,\n"
+		       "\tstruct rdb_error *err)\n{\n"
+		       "\tvoid *p = NULL;\n\tint rc = rdb_client_rows(&%s_model, rows, res, &p, count, err);\n"
+		       "\t*out = p;\n\treturn rc;\n}\n\n", M, M, M);
 }
 
 void cg_emit_source(struct cg *g, struct strbuf *o)

@@ -70,4 +70,11 @@ int cl_load_includes(struct rdb_conn *conn, const struct rdb_model_desc *m, void
 		     const void *include, struct rdb_result *res, struct rdb_error *err);
 void cl_args(const void *typed, struct rdb_find_args *out);
 
+/* ---- writing (client_write.c) ---- */
+/* INSERT INTO t (...) VALUES (...) for one data struct, client defaults filled in. */
+int cl_insert(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data, struct rdb_error *err);
+/* UPDATE t AS t0 SET ... WHERE unique; RDB_ERR_USAGE when data changes nothing. */
+int cl_update(struct cl_stmt *s, const struct rdb_model_desc *m, const void *unique, const void *data,
+	      struct rdb_error *err);
+
 #endif

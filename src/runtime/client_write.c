@@ -416,6 +416,11 @@ static int set_list(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 	return n;
 }
 
+int cl_insert(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data, struct rdb_error *err)
+{
+	return insert_one(s, m, data, NULL, NULL, NULL, err);
+}
+
 int rdb_client_create_many(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data, size_t n,
 			   bool skip_duplicates, uint64_t *count, struct rdb_error *err)
 {
@@ -478,10 +483,13 @@ out:
 	return rc;
 }
 
-static int update_stmt(struct cl_stmt *s, const struct rdb_model_desc *m, const void *unique, const void *where,
-		       const void *data, struct rdb_error *err)
+/* by_unique: the row unique selects (never every row when it is NULL), else the rows where selects. */
+static int update_stmt(struct cl_stmt *s, const struct rdb_model_desc *m, bool by_unique, const void *unique,
+		       const void *where, const void *data, struct rdb_error *err)
 {
 	int n;
+	if (by_unique && !unique)
+		return rdb_error_set(err, RDB_ERR_USAGE, "%s: a unique selector is required", m->name);
 	cl_add(s, "UPDATE ");
 	cl_table(s, m);
 	cl_add(s, " AS ");
@@ -493,9 +501,18 @@ static int update_stmt(struct cl_stmt *s, const struct rdb_model_desc *m, const 
 	if (!n)
 		return 0;
 	cl_add(s, " WHERE ");
-	if (unique ? cl_unique(s, m, unique, 0, NULL, err) : cl_where(s, m, where, 0, err))
+	if (by_unique ? cl_unique(s, m, unique, 0, NULL, err) : cl_where(s, m, where, 0, err))
 		return -1;
 	return n;
+}
+
+int cl_update(struct cl_stmt *s, const struct rdb_model_desc *m, const void *unique, const void *data,
+	      struct rdb_error *err)
+{
+	int n = update_stmt(s, m, true, unique, NULL, data, err);
+	if (n == 0)
+		return rdb_error_set(err, RDB_ERR_USAGE, "%s: the update changes nothing", m->name);
+	return n < 0 ? -1 : 0;
 }
 
 /* UPDATE ... RETURNING (or, with nothing to change, the row as it is) into *row. */
@@ -509,7 +526,7 @@ static int update_returning(struct rdb_conn *conn, const struct rdb_model_desc *
 	size_t ncols;
 	int rc = -1, n;
 	cl_stmt_init(&s, conn);
-	n = update_stmt(&s, m, unique, NULL, data, err);
+	n = update_stmt(&s, m, true, unique, NULL, data, err);
 	if (n < 0)
 		goto out;
 	if (n == 0) {
@@ -566,7 +583,7 @@ int rdb_client_update_many(struct rdb_conn *conn, const struct rdb_model_desc *m
 	int rc = -1, n;
 	*count = 0;
 	cl_stmt_init(&s, conn);
-	n = update_stmt(&s, m, NULL, where, data, err);
+	n = update_stmt(&s, m, false, NULL, where, data, err);
 	if (n < 0)
 		goto out;
 	if (n == 0) {

@@ -398,6 +398,8 @@ int main(void)
 		rc = db_Post_update(conn, &(struct db_Post_unique){.id = &(int32_t){424242}}, &d, NULL, res, &up, &err);
 		CHECK("update of a missing row is P2025", rc < 0 && !strcmp(err.prisma_code, "P2025"), "rc %d %s", rc,
 		      err.prisma_code);
+		rc = db_Post_update(conn, NULL, &d, NULL, res, &up, &err);
+		CHECK("update without a selector is refused", rc < 0 && err.code == RDB_ERR_USAGE, "rc %d", rc);
 		struct db_Post_data nul = {0};
 		nul.set_body = true;
 		nul.body = NULL;
@@ -480,6 +482,39 @@ int main(void)
 		struct db_Post *fp = NULL;
 		int rc = db_Post_create(conn, &d, NULL, res, &fp, &err);
 		CHECK("foreign key violation is P2003", rc < 0 && !strcmp(err.prisma_code, "P2003"), "rc %d %s", rc, err.prisma_code);
+	}
+
+	/* ---- batches ---- */
+	{
+		struct rdb_batch *b = rdb_batch_new(conn, true);
+		struct rdb_rows *rows[3] = {0};
+		struct db_Tag_data t1 = {.set_name = true, .name = "batch-1"}, t2 = {.set_name = true, .name = "batch-2"};
+		struct db_Tag_data ren = {.set_name = true, .name = "batch-2b"};
+		int rc = db_Tag_queue_create(conn, b, &t1, &err);
+		rc |= db_Tag_queue_create(conn, b, &t2, &err);
+		rc |= db_Tag_queue_update(conn, b, &(struct db_Tag_unique){.name = "batch-2"}, &ren, &err);
+		rc |= rdb_batch_run(b, res, rows, 3, &err);
+		rdb_batch_free(b);
+		struct db_Tag *tags = NULL;
+		size_t n = 0;
+		if (rc == 0)
+			rc = db_Tag_from_rows(rows[2], res, &tags, &n, &err);
+		CHECK("batch of creates and an update", rc == 0 && n == 1 && !strcmp(tags[0].name, "batch-2b"), "rc %d %s", rc,
+		      err.message);
+		b = rdb_batch_new(conn, true);
+		struct db_Tag_data t3 = {.set_name = true, .name = "batch-3"};
+		db_Tag_queue_create(conn, b, &t3, &err);
+		db_Tag_queue_create(conn, b, &t1, &err); /* duplicate name */
+		rc = rdb_batch_run(b, res, rows, 2, &err);
+		rdb_batch_free(b);
+		CHECK("atomic batch fails with P2002", rc < 0 && !strcmp(err.prisma_code, "P2002"), "rc %d %s", rc, err.prisma_code);
+		uint64_t c = 9;
+		db_Tag_count(conn, &(struct db_Tag_where){.name = &(struct rdb_string_filter){.equals = "batch-3"}}, &c, &err);
+		CHECK("atomic batch leaves nothing", c == 0, "count %llu", (unsigned long long)c);
+		b = rdb_batch_new(conn, false);
+		rc = db_Tag_queue_update(conn, b, NULL, &ren, &err);
+		rdb_batch_free(b);
+		CHECK("queued update needs a unique selector", rc < 0, "rc %d", rc);
 	}
 
 	/* ---- transactions ---- */

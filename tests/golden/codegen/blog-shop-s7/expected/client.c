@@ -234,6 +234,33 @@ int db_Post_aggregate(struct rdb_conn *conn, const struct db_Post_where *where, 
 	return rdb_client_aggregate(conn, &db_Post_model, where, op, field, res, out, err);
 }
 
+int db_Post_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Post_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &db_Post_model, data, err);
+}
+
+int db_Post_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Post_unique *where,
+	const struct db_Post_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &db_Post_model, where, data, err);
+}
+
+int db_Post_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Post_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &db_Post_model, where, err);
+}
+
+int db_Post_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Post **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&db_Post_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
+}
+
 /* ---- Comment ---- */
 
 _Static_assert(sizeof(struct db_Comment_args) == sizeof(struct rdb_find_args), "args layout");
@@ -397,6 +424,33 @@ int db_Comment_aggregate(struct rdb_conn *conn, const struct db_Comment_where *w
 	return rdb_client_aggregate(conn, &db_Comment_model, where, op, field, res, out, err);
 }
 
+int db_Comment_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Comment_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &db_Comment_model, data, err);
+}
+
+int db_Comment_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Comment_unique *where,
+	const struct db_Comment_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &db_Comment_model, where, data, err);
+}
+
+int db_Comment_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Comment_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &db_Comment_model, where, err);
+}
+
+int db_Comment_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Comment **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&db_Comment_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
+}
+
 /* ---- Tag ---- */
 
 _Static_assert(sizeof(struct db_Tag_args) == sizeof(struct rdb_find_args), "args layout");
@@ -527,6 +581,33 @@ int db_Tag_aggregate(struct rdb_conn *conn, const struct db_Tag_where *where, en
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err)
 {
 	return rdb_client_aggregate(conn, &db_Tag_model, where, op, field, res, out, err);
+}
+
+int db_Tag_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Tag_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &db_Tag_model, data, err);
+}
+
+int db_Tag_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Tag_unique *where,
+	const struct db_Tag_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &db_Tag_model, where, data, err);
+}
+
+int db_Tag_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Tag_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &db_Tag_model, where, err);
+}
+
+int db_Tag_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Tag **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&db_Tag_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
 }
 
 /* ---- Category ---- */
@@ -680,6 +761,33 @@ int db_Category_aggregate(struct rdb_conn *conn, const struct db_Category_where 
 	return rdb_client_aggregate(conn, &db_Category_model, where, op, field, res, out, err);
 }
 
+int db_Category_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Category_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &db_Category_model, data, err);
+}
+
+int db_Category_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Category_unique *where,
+	const struct db_Category_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &db_Category_model, where, data, err);
+}
+
+int db_Category_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Category_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &db_Category_model, where, err);
+}
+
+int db_Category_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Category **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&db_Category_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
+}
+
 /* ---- Product ---- */
 
 _Static_assert(sizeof(struct db_Product_args) == sizeof(struct rdb_find_args), "args layout");
@@ -827,6 +935,33 @@ int db_Product_aggregate(struct rdb_conn *conn, const struct db_Product_where *w
 	return rdb_client_aggregate(conn, &db_Product_model, where, op, field, res, out, err);
 }
 
+int db_Product_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Product_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &db_Product_model, data, err);
+}
+
+int db_Product_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Product_unique *where,
+	const struct db_Product_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &db_Product_model, where, data, err);
+}
+
+int db_Product_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Product_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &db_Product_model, where, err);
+}
+
+int db_Product_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Product **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&db_Product_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
+}
+
 /* ---- Order ---- */
 
 _Static_assert(sizeof(struct db_Order_args) == sizeof(struct rdb_find_args), "args layout");
@@ -970,6 +1105,33 @@ int db_Order_aggregate(struct rdb_conn *conn, const struct db_Order_where *where
 	return rdb_client_aggregate(conn, &db_Order_model, where, op, field, res, out, err);
 }
 
+int db_Order_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Order_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &db_Order_model, data, err);
+}
+
+int db_Order_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Order_unique *where,
+	const struct db_Order_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &db_Order_model, where, data, err);
+}
+
+int db_Order_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Order_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &db_Order_model, where, err);
+}
+
+int db_Order_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Order **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&db_Order_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
+}
+
 /* ---- OrderItem ---- */
 
 _Static_assert(sizeof(struct db_OrderItem_args) == sizeof(struct rdb_find_args), "args layout");
@@ -1111,6 +1273,33 @@ int db_OrderItem_aggregate(struct rdb_conn *conn, const struct db_OrderItem_wher
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err)
 {
 	return rdb_client_aggregate(conn, &db_OrderItem_model, where, op, field, res, out, err);
+}
+
+int db_OrderItem_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_OrderItem_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &db_OrderItem_model, data, err);
+}
+
+int db_OrderItem_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_OrderItem_unique *where,
+	const struct db_OrderItem_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &db_OrderItem_model, where, data, err);
+}
+
+int db_OrderItem_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_OrderItem_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &db_OrderItem_model, where, err);
+}
+
+int db_OrderItem_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_OrderItem **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&db_OrderItem_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
 }
 
 /* ---- User ---- */
@@ -1301,6 +1490,33 @@ int db_User_aggregate(struct rdb_conn *conn, const struct db_User_where *where, 
 	return rdb_client_aggregate(conn, &db_User_model, where, op, field, res, out, err);
 }
 
+int db_User_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_User_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &db_User_model, data, err);
+}
+
+int db_User_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_User_unique *where,
+	const struct db_User_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &db_User_model, where, data, err);
+}
+
+int db_User_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_User_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &db_User_model, where, err);
+}
+
+int db_User_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_User **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&db_User_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
+}
+
 /* ---- Profile ---- */
 
 _Static_assert(sizeof(struct db_Profile_args) == sizeof(struct rdb_find_args), "args layout");
@@ -1439,5 +1655,32 @@ int db_Profile_aggregate(struct rdb_conn *conn, const struct db_Profile_where *w
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err)
 {
 	return rdb_client_aggregate(conn, &db_Profile_model, where, op, field, res, out, err);
+}
+
+int db_Profile_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Profile_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &db_Profile_model, data, err);
+}
+
+int db_Profile_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Profile_unique *where,
+	const struct db_Profile_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &db_Profile_model, where, data, err);
+}
+
+int db_Profile_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Profile_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &db_Profile_model, where, err);
+}
+
+int db_Profile_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Profile **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&db_Profile_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
 }
 

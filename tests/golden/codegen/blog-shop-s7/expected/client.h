@@ -244,6 +244,15 @@ int db_Post_count(struct rdb_conn *conn, const struct db_Post_where *where, uint
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int db_Post_aggregate(struct rdb_conn *conn, const struct db_Post_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then db_Post_from_rows() per statement. */
+int db_Post_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Post_data *data,
+	struct rdb_error *err);
+int db_Post_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Post_unique *where,
+	const struct db_Post_data *data, struct rdb_error *err);
+int db_Post_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Post_unique *where,
+	struct rdb_error *err);
+int db_Post_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Post **out, size_t *count,
+	struct rdb_error *err);
 
 /* ---- model Comment (table comments) ---- */
 
@@ -378,6 +387,15 @@ int db_Comment_count(struct rdb_conn *conn, const struct db_Comment_where *where
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int db_Comment_aggregate(struct rdb_conn *conn, const struct db_Comment_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then db_Comment_from_rows() per statement. */
+int db_Comment_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Comment_data *data,
+	struct rdb_error *err);
+int db_Comment_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Comment_unique *where,
+	const struct db_Comment_data *data, struct rdb_error *err);
+int db_Comment_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Comment_unique *where,
+	struct rdb_error *err);
+int db_Comment_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Comment **out, size_t *count,
+	struct rdb_error *err);
 
 /* ---- model Tag (table tags) ---- */
 
@@ -477,6 +495,15 @@ int db_Tag_count(struct rdb_conn *conn, const struct db_Tag_where *where, uint64
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int db_Tag_aggregate(struct rdb_conn *conn, const struct db_Tag_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then db_Tag_from_rows() per statement. */
+int db_Tag_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Tag_data *data,
+	struct rdb_error *err);
+int db_Tag_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Tag_unique *where,
+	const struct db_Tag_data *data, struct rdb_error *err);
+int db_Tag_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Tag_unique *where,
+	struct rdb_error *err);
+int db_Tag_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Tag **out, size_t *count,
+	struct rdb_error *err);
 
 /* ---- model Category (table categories) ---- */
 
@@ -596,6 +623,15 @@ int db_Category_count(struct rdb_conn *conn, const struct db_Category_where *whe
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int db_Category_aggregate(struct rdb_conn *conn, const struct db_Category_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then db_Category_from_rows() per statement. */
+int db_Category_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Category_data *data,
+	struct rdb_error *err);
+int db_Category_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Category_unique *where,
+	const struct db_Category_data *data, struct rdb_error *err);
+int db_Category_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Category_unique *where,
+	struct rdb_error *err);
+int db_Category_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Category **out, size_t *count,
+	struct rdb_error *err);
 
 /* ---- model Product (table products) ---- */
 
@@ -724,6 +760,15 @@ int db_Product_count(struct rdb_conn *conn, const struct db_Product_where *where
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int db_Product_aggregate(struct rdb_conn *conn, const struct db_Product_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then db_Product_from_rows() per statement. */
+int db_Product_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Product_data *data,
+	struct rdb_error *err);
+int db_Product_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Product_unique *where,
+	const struct db_Product_data *data, struct rdb_error *err);
+int db_Product_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Product_unique *where,
+	struct rdb_error *err);
+int db_Product_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Product **out, size_t *count,
+	struct rdb_error *err);
 
 /* ---- model Order (table orders) ---- */
 
@@ -838,6 +883,15 @@ int db_Order_count(struct rdb_conn *conn, const struct db_Order_where *where, ui
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int db_Order_aggregate(struct rdb_conn *conn, const struct db_Order_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then db_Order_from_rows() per statement. */
+int db_Order_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Order_data *data,
+	struct rdb_error *err);
+int db_Order_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Order_unique *where,
+	const struct db_Order_data *data, struct rdb_error *err);
+int db_Order_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Order_unique *where,
+	struct rdb_error *err);
+int db_Order_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Order **out, size_t *count,
+	struct rdb_error *err);
 
 /* ---- model OrderItem (table order_items) ---- */
 
@@ -954,6 +1008,15 @@ int db_OrderItem_count(struct rdb_conn *conn, const struct db_OrderItem_where *w
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int db_OrderItem_aggregate(struct rdb_conn *conn, const struct db_OrderItem_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then db_OrderItem_from_rows() per statement. */
+int db_OrderItem_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_OrderItem_data *data,
+	struct rdb_error *err);
+int db_OrderItem_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_OrderItem_unique *where,
+	const struct db_OrderItem_data *data, struct rdb_error *err);
+int db_OrderItem_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_OrderItem_unique *where,
+	struct rdb_error *err);
+int db_OrderItem_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_OrderItem **out, size_t *count,
+	struct rdb_error *err);
 
 /* ---- model User (table users) ---- */
 
@@ -1115,6 +1178,15 @@ int db_User_count(struct rdb_conn *conn, const struct db_User_where *where, uint
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int db_User_aggregate(struct rdb_conn *conn, const struct db_User_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then db_User_from_rows() per statement. */
+int db_User_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_User_data *data,
+	struct rdb_error *err);
+int db_User_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_User_unique *where,
+	const struct db_User_data *data, struct rdb_error *err);
+int db_User_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_User_unique *where,
+	struct rdb_error *err);
+int db_User_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_User **out, size_t *count,
+	struct rdb_error *err);
 
 /* ---- model Profile (table profiles) ---- */
 
@@ -1229,6 +1301,15 @@ int db_Profile_count(struct rdb_conn *conn, const struct db_Profile_where *where
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int db_Profile_aggregate(struct rdb_conn *conn, const struct db_Profile_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then db_Profile_from_rows() per statement. */
+int db_Profile_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Profile_data *data,
+	struct rdb_error *err);
+int db_Profile_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Profile_unique *where,
+	const struct db_Profile_data *data, struct rdb_error *err);
+int db_Profile_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct db_Profile_unique *where,
+	struct rdb_error *err);
+int db_Profile_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct db_Profile **out, size_t *count,
+	struct rdb_error *err);
 
 #ifdef __cplusplus
 }

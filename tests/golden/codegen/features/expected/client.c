@@ -213,6 +213,33 @@ int app_Thing_aggregate(struct rdb_conn *conn, const struct app_Thing_where *whe
 	return rdb_client_aggregate(conn, &app_Thing_model, where, op, field, res, out, err);
 }
 
+int app_Thing_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Thing_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &app_Thing_model, data, err);
+}
+
+int app_Thing_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Thing_unique *where,
+	const struct app_Thing_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &app_Thing_model, where, data, err);
+}
+
+int app_Thing_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Thing_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &app_Thing_model, where, err);
+}
+
+int app_Thing_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct app_Thing **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&app_Thing_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
+}
+
 /* ---- Person ---- */
 
 _Static_assert(sizeof(struct app_Person_args) == sizeof(struct rdb_find_args), "args layout");
@@ -375,6 +402,33 @@ int app_Person_aggregate(struct rdb_conn *conn, const struct app_Person_where *w
 	return rdb_client_aggregate(conn, &app_Person_model, where, op, field, res, out, err);
 }
 
+int app_Person_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Person_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &app_Person_model, data, err);
+}
+
+int app_Person_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Person_unique *where,
+	const struct app_Person_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &app_Person_model, where, data, err);
+}
+
+int app_Person_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Person_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &app_Person_model, where, err);
+}
+
+int app_Person_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct app_Person **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&app_Person_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
+}
+
 /* ---- Group ---- */
 
 _Static_assert(sizeof(struct app_Group_args) == sizeof(struct rdb_find_args), "args layout");
@@ -507,6 +561,33 @@ int app_Group_aggregate(struct rdb_conn *conn, const struct app_Group_where *whe
 	return rdb_client_aggregate(conn, &app_Group_model, where, op, field, res, out, err);
 }
 
+int app_Group_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Group_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &app_Group_model, data, err);
+}
+
+int app_Group_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Group_unique *where,
+	const struct app_Group_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &app_Group_model, where, data, err);
+}
+
+int app_Group_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Group_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &app_Group_model, where, err);
+}
+
+int app_Group_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct app_Group **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&app_Group_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
+}
+
 /* ---- Membership ---- */
 
 _Static_assert(sizeof(struct app_Membership_args) == sizeof(struct rdb_find_args), "args layout");
@@ -629,5 +710,32 @@ int app_Membership_aggregate(struct rdb_conn *conn, const struct app_Membership_
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err)
 {
 	return rdb_client_aggregate(conn, &app_Membership_model, where, op, field, res, out, err);
+}
+
+int app_Membership_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Membership_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &app_Membership_model, data, err);
+}
+
+int app_Membership_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Membership_unique *where,
+	const struct app_Membership_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &app_Membership_model, where, data, err);
+}
+
+int app_Membership_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Membership_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &app_Membership_model, where, err);
+}
+
+int app_Membership_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct app_Membership **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&app_Membership_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
 }
 

@@ -263,6 +263,15 @@ int app_Thing_count(struct rdb_conn *conn, const struct app_Thing_where *where, 
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int app_Thing_aggregate(struct rdb_conn *conn, const struct app_Thing_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then app_Thing_from_rows() per statement. */
+int app_Thing_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Thing_data *data,
+	struct rdb_error *err);
+int app_Thing_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Thing_unique *where,
+	const struct app_Thing_data *data, struct rdb_error *err);
+int app_Thing_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Thing_unique *where,
+	struct rdb_error *err);
+int app_Thing_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct app_Thing **out, size_t *count,
+	struct rdb_error *err);
 
 /* ---- model Person (table Person) ---- */
 
@@ -394,6 +403,15 @@ int app_Person_count(struct rdb_conn *conn, const struct app_Person_where *where
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int app_Person_aggregate(struct rdb_conn *conn, const struct app_Person_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then app_Person_from_rows() per statement. */
+int app_Person_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Person_data *data,
+	struct rdb_error *err);
+int app_Person_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Person_unique *where,
+	const struct app_Person_data *data, struct rdb_error *err);
+int app_Person_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Person_unique *where,
+	struct rdb_error *err);
+int app_Person_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct app_Person **out, size_t *count,
+	struct rdb_error *err);
 
 /* ---- model Group (table Group) ---- */
 
@@ -493,6 +511,15 @@ int app_Group_count(struct rdb_conn *conn, const struct app_Group_where *where, 
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int app_Group_aggregate(struct rdb_conn *conn, const struct app_Group_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then app_Group_from_rows() per statement. */
+int app_Group_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Group_data *data,
+	struct rdb_error *err);
+int app_Group_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Group_unique *where,
+	const struct app_Group_data *data, struct rdb_error *err);
+int app_Group_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Group_unique *where,
+	struct rdb_error *err);
+int app_Group_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct app_Group **out, size_t *count,
+	struct rdb_error *err);
 
 /* ---- model Membership (table Membership) ---- */
 
@@ -595,6 +622,15 @@ int app_Membership_count(struct rdb_conn *conn, const struct app_Membership_wher
 /* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
 int app_Membership_aggregate(struct rdb_conn *conn, const struct app_Membership_where *where, enum rdb_aggregate op, int field,
 	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then app_Membership_from_rows() per statement. */
+int app_Membership_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Membership_data *data,
+	struct rdb_error *err);
+int app_Membership_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Membership_unique *where,
+	const struct app_Membership_data *data, struct rdb_error *err);
+int app_Membership_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Membership_unique *where,
+	struct rdb_error *err);
+int app_Membership_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct app_Membership **out, size_t *count,
+	struct rdb_error *err);
 
 #ifdef __cplusplus
 }
