@@ -529,6 +529,32 @@ int main(void)
 		CHECK("rolled back leaves nothing", count == 0, "count %llu", (unsigned long long)count);
 	}
 
+	/* serialization failure: write skew between two SERIALIZABLE transactions */
+	{
+		struct rdb_conn *c2 = NULL;
+		struct rdb_error e2;
+		uint64_t n1 = 0, n2 = 0;
+		struct db_Post *x = NULL;
+		struct db_Post_data t1 = {.set_title = true, .title = "skew 1"}, t2 = {.set_title = true, .title = "skew 2"};
+		int rc = rdb_pool_acquire(pool, &c2, &e2);
+		if (rc == 0) {
+			rdb_begin(conn, RDB_SERIALIZABLE, &err);
+			rdb_begin(c2, RDB_SERIALIZABLE, &e2);
+			db_Post_count(conn, NULL, &n1, &err);
+			db_Post_count(c2, NULL, &n2, &e2);
+			db_Post_update(conn, &(struct db_Post_unique){.id = &p1->id}, &t1, NULL, res, &x, &err);
+			rc = db_Post_update(c2, &(struct db_Post_unique){.id = &p2->id}, &t2, NULL, res, &x, &e2);
+			rdb_commit(conn, &err);
+			if (rc == 0)
+				rc = rdb_commit(c2, &e2);
+			if (rc < 0 && rdb_in_transaction(c2))
+				rdb_rollback(c2, &err);
+			rdb_pool_release(pool, c2);
+		}
+		CHECK("serialization failure is P2034", rc < 0 && !strcmp(e2.prisma_code, "P2034"), "rc %d %s %s", rc,
+		      e2.prisma_code, e2.message);
+	}
+
 	/* ---- count and aggregate ---- */
 	{
 		uint64_t count = 0;
