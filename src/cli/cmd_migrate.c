@@ -117,7 +117,7 @@ static void on_down_event(void *ctx, enum migrate_event ev, const char *name, co
 	fflush(stdout);
 }
 
-static void print_tree(const char *dir, const struct name_list *names)
+void cli_print_migration_tree(const char *dir, const struct name_list *names)
 {
 	const char *base = strrchr(dir, '/');
 	printf("%s/\n", base ? base + 1 : dir);
@@ -144,7 +144,7 @@ int cmd_migrate_deploy(int argc, char **argv)
 		printf("No pending migrations to apply.\n");
 	} else {
 		printf("\nThe following migration(s) have been applied:\n\n");
-		print_tree(x.m.dir, &applied);
+		cli_print_migration_tree(x.m.dir, &applied);
 		printf("\nAll migrations have been successfully applied.\n");
 	}
 out:
@@ -248,7 +248,7 @@ out:
 }
 
 /* Runs the project's seed command with the database URL in the environment. */
-static int run_seed(const struct rdb_project *p, const struct pg_target *t, bool required)
+int cli_run_seed(const struct rdb_project *p, const struct pg_target *t, bool required)
 {
 	pid_t pid;
 	int status;
@@ -286,7 +286,7 @@ static int run_seed(const struct rdb_project *p, const struct pg_target *t, bool
 	return 0;
 }
 
-static bool confirm(const char *question)
+bool cli_confirm(const char *question)
 {
 	char answer[16];
 	if (!isatty(STDIN_FILENO))
@@ -316,7 +316,7 @@ int cmd_migrate_reset(int argc, char **argv)
 			rc = 1;
 			goto out;
 		}
-		if (!confirm("Are you sure you want to reset your database? All data will be lost.")) {
+		if (!cli_confirm("Are you sure you want to reset your database? All data will be lost.")) {
 			printf("Reset cancelled.\n");
 			rc = 1;
 			goto out;
@@ -339,10 +339,10 @@ int cmd_migrate_reset(int argc, char **argv)
 	}
 	if (applied.names.len) {
 		printf("\nThe following migration(s) have been applied:\n\n");
-		print_tree(x.m.dir, &applied);
+		cli_print_migration_tree(x.m.dir, &applied);
 	}
 	if (!cli_flag(&x.a, "skip-seed"))
-		rc = run_seed(&x.p, &x.t, false);
+		rc = cli_run_seed(&x.p, &x.t, false);
 out:
 	name_list_release(&applied);
 	ctx_release(&x);
@@ -375,7 +375,7 @@ int cmd_db_seed(int argc, char **argv)
 	struct migrate_ctx x;
 	int rc = setup("db seed", argc, argv, &x, false, 0);
 	if (!rc)
-		rc = run_seed(&x.p, &x.t, true);
+		rc = cli_run_seed(&x.p, &x.t, true);
 	ctx_release(&x);
 	return rc;
 }

@@ -24,4 +24,12 @@ int cli_open_database(const struct rdb_project *p, const char *url_flag, bool cr
 /* The datasource provider named in the schema ("postgresql" when none is found). */
 char *cli_schema_provider(const struct rdb_project *p);
 
+struct name_list;
+/* "migrations/" and the tree of names below it, as Prisma prints it. */
+void cli_print_migration_tree(const char *dir, const struct name_list *names);
+/* Asks on the terminal; false when stdin is not one. */
+bool cli_confirm(const char *question);
+/* Runs rdb.toml's seed command with the database URL in its environment. */
+int cli_run_seed(const struct rdb_project *p, const struct pg_target *t, bool required);
+
 #endif

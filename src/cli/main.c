@@ -73,6 +73,42 @@ static const struct cli_opt migrate_lint_opts[] = {
 	{"no-db", 0, NULL, "Do not connect; check the scripts alone"},
 	{NULL, 0, NULL, NULL},
 };
+#define SHADOW_OPT {"shadow-database-url", 0, "URL", "Shadow database to replay migrations into (default: one rdb creates and keeps on the same server)"}
+static const struct cli_opt migrate_dev_opts[] = {
+	SCHEMA_OPT, URL_OPT, LOCK_OPT, SHADOW_OPT,
+	{"name", 'n', "NAME", "Name of the new migration (folder YYYYMMDDHHMMSS_NAME)"},
+	{"create-only", 0, NULL, "Write the migration but do not apply it (edit it, then run migrate dev)"},
+	{"accept-data-loss", 0, NULL, "Apply changes that may lose data without asking"},
+	{"force", 'f', NULL, "Reset the database when drift or a broken history requires it, then continue"},
+	{"skip-seed", 0, NULL, "Accepted for Prisma 6 scripts; rdb runs the seed only from migrate reset and db seed"},
+	{"skip-generate", 0, NULL, "Accepted for Prisma 6 scripts; migrate dev does not run generators"},
+	{"no-shadow-cache", 0, NULL, "Replay every migration into a fresh shadow database, and drop it afterwards"},
+	{NULL, 0, NULL, NULL},
+};
+#define DIFF_SRC_OPTS(dir, what)                                                                                      \
+	{dir "-empty", 0, NULL, "Assume " what " is an empty schema"},                                                \
+	{dir "-schema", 0, "PATH", "A Prisma schema file or folder as " what},                                        \
+	{dir "-migrations", 0, "DIR", "A migrations folder as " what " (replayed into the shadow database)"},         \
+	{dir "-config-datasource", 0, NULL, "The configured database ($DATABASE_URL, --url or local) as " what},      \
+	{dir "-url", 0, "URL", "Prisma 6: the database at URL as " what},                                             \
+	{dir "-schema-datamodel", 0, "PATH", "Prisma 6: the same as --" dir "-schema"},                               \
+	{dir "-schema-datasource", 0, "PATH", "Prisma 6: the database named by that schema's datasource as " what}
+static const struct cli_opt migrate_diff_opts[] = {
+	SCHEMA_OPT, URL_OPT, SHADOW_OPT,
+	DIFF_SRC_OPTS("from", "the source"),
+	DIFF_SRC_OPTS("to", "the destination"),
+	{"script", 0, NULL, "Print a SQL script instead of the human-readable summary"},
+	{"exit-code", 0, NULL, "Exit 0 when there is no difference, 2 when there is one (1 on errors)"},
+	{"output", 'o', "FILE", "Write to FILE instead of standard output"},
+	{NULL, 0, NULL, NULL},
+};
+static const struct cli_opt db_push_opts[] = {
+	SCHEMA_OPT, URL_OPT,
+	{"accept-data-loss", 0, NULL, "Apply changes that may lose data without asking"},
+	{"force-reset", 0, NULL, "Drop everything in the schema first, then push"},
+	{"skip-generate", 0, NULL, "Accepted for Prisma 6 scripts; db push does not run generators"},
+	{NULL, 0, NULL, NULL},
+};
 static const struct cli_opt db_seed_opts[] = {
 	SCHEMA_OPT, URL_OPT,
 	{NULL, 0, NULL, NULL},
@@ -117,6 +153,25 @@ const struct cli_command cli_commands[] = {
 	 "note. The same schema always gives the same bytes. Optional: prefix = \"db\" names\n"
 	 "the generated types and functions (db_User, db_User_find_many, ...).",
 	 generate_opts},
+	{"migrate dev", cmd_migrate_dev, "Migrations", "Create a migration from schema changes and apply it (development)",
+	 "migrate dev [--name NAME] [--create-only] [--url URL] [--shadow-database-url URL]",
+	 "Replays prisma/migrations into a shadow database, checks that the development\n"
+	 "database matches it (drift, edited or failed migrations: it stops and says why;\n"
+	 "--force resets and continues), applies pending migrations, then writes\n"
+	 "prisma/migrations/<YYYYMMDDHHMMSS>_<name>/migration.sql for what the schema changes,\n"
+	 "with Prisma's SQL and warnings, plus a down.sql that reverts it, and applies it.\n"
+	 "Changes that may lose data are listed and need confirmation (--accept-data-loss\n"
+	 "when not on a terminal). The shadow database is kept between runs and replays only\n"
+	 "new migrations. Exit status: 0 done, 1 error, 130 reset needed or cancelled.",
+	 migrate_dev_opts},
+	{"migrate diff", cmd_migrate_diff, "Migrations", "Compare two schemas (schema, database, migrations, empty)",
+	 "migrate diff --from-... X --to-... Y [--script] [--exit-code] [-o FILE]",
+	 "Compares a source (--from-...) with a destination (--to-...) and prints a summary\n"
+	 "of the differences, or with --script the SQL that turns one into the other, byte\n"
+	 "for byte as Prisma 7 writes it. Read-only. Prisma 6's --from-url,\n"
+	 "--from-schema-datamodel and --from-schema-datasource (and --to- forms) still work.\n"
+	 "Example: rdb migrate diff --from-empty --to-schema prisma --script",
+	 migrate_diff_opts},
 	{"migrate deploy", cmd_migrate_deploy, "Migrations", "Apply pending migrations (production, CI)",
 	 "migrate deploy [--url URL] [--lock-timeout MS]",
 	 "Applies the migrations of prisma/migrations that the database has not applied, in\n"
@@ -170,6 +225,13 @@ const struct cli_command cli_commands[] = {
 	{"db url", cmd_db_url, "Local database", "Print the local database's URL", "db url", NULL, db_local_opts},
 	{"db wait", cmd_db_wait, "Local database", "Wait until the local database accepts connections",
 	 "db wait [--timeout SECONDS]", NULL, db_local_opts},
+	{"db push", cmd_db_push, "Database", "Make the database match the schema, without migrations",
+	 "db push [--accept-data-loss] [--force-reset] [--url URL]",
+	 "Computes what the database lacks against the schema and applies it in one\n"
+	 "transaction (no migration files). Changes that may lose data are listed and need\n"
+	 "--accept-data-loss (or a yes on a terminal); changes that cannot run on the\n"
+	 "existing rows need --force-reset, which drops everything in the schema first.",
+	 db_push_opts},
 	{"db seed", cmd_db_seed, "Database", "Run the seed command of rdb.toml", "db seed [--url URL]",
 	 "Runs [seed] command from rdb.toml with the database URL in the environment.", db_seed_opts},
 	{"db execute", cmd_db_execute, "Database", "Run a SQL script against the database",

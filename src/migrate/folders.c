@@ -189,6 +189,64 @@ char *migration_new_name(const char *name)
 	}
 }
 
+static bool is_up(char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_lo(char c) { return c >= 'a' && c <= 'z'; }
+static bool is_dig(char c) { return c >= '0' && c <= '9'; }
+
+/* decamelize's word breaks: fooBar, foo2Bar, HTTPServer (not URLs), ABC123. */
+static bool word_break(const char *s, size_t i)
+{
+	if (i == 0)
+		return false;
+	if ((is_lo(s[i - 1]) || is_dig(s[i - 1])) && is_up(s[i]))
+		return true;
+	if (is_up(s[i - 1]) && is_up(s[i]) && is_lo(s[i + 1]) && s[i + 1] != 's')
+		return true;
+	if (is_dig(s[i]) && is_up(s[i - 1]) && i >= 2 && is_up(s[i - 2]))
+		return true;
+	return false;
+}
+
+char *migration_slug(const char *name)
+{
+	struct strbuf sb = STRBUF_INIT;
+	bool sep = false;
+	for (size_t i = 0; name[i]; i++) {
+		char c = name[i];
+		if (c == '\\')
+			continue;
+		/* "it's" -> "its", "don't" -> "dont" */
+		if (c == '\'' && i && (is_lo(name[i - 1]) || is_up(name[i - 1]) || is_dig(name[i - 1])) &&
+		    (name[i + 1] == 's' || name[i + 1] == 't') &&
+		    (!name[i + 2] || name[i + 2] == ' ' || name[i + 2] == '\t' || name[i + 2] == '\n'))
+			continue;
+		if (word_break(name, i))
+			sep = true;
+		if (c == '&') {
+			sep = true;
+			if (sb.len)
+				strbuf_addch(&sb, '_');
+			strbuf_addstr(&sb, "and");
+			continue;
+		}
+		if (is_up(c))
+			c = (char)(c - 'A' + 'a');
+		if (!is_lo(c) && !is_dig(c)) {
+			sep = true;
+			continue;
+		}
+		if (sep && sb.len)
+			strbuf_addch(&sb, '_');
+		sep = false;
+		strbuf_addch(&sb, c);
+	}
+	if (sb.len > 200)
+		strbuf_setlen(&sb, 200);
+	if (!sb.buf)
+		return xstrdup("");
+	return strbuf_detach(&sb, NULL);
+}
+
 bool migration_checksum_matches(const char *script, size_t len, const char *checksum)
 {
 	char hex[SHA256_HEX_LEN + 1];

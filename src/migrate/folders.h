@@ -46,6 +46,14 @@ int migrations_write_lock(const char *dir, const char *provider, struct rdb_erro
 
 /* The name Prisma gives a new migration: UTC timestamp + "_" + name. Caller frees. */
 char *migration_new_name(const char *name);
+/*
+ * The migration name Prisma's CLI makes of --name (slugify with "_"):
+ * camelCase split into words, lower case, "&" as "and", every run of other
+ * characters one "_", none at either end, at most 200 bytes. Non-ASCII
+ * letters are not transliterated (Prisma's CLI maps some, e.g. "ä" to "ae").
+ * Caller frees.
+ */
+char *migration_slug(const char *name);
 /* Does a script match a recorded checksum (any line-ending convention, as Prisma)? */
 bool migration_checksum_matches(const char *script, size_t len, const char *checksum);
 

@@ -25,20 +25,21 @@ void pg_diff_result_release(struct pg_diff_result *r)
  * Prisma describes databases in the namespaces the schemas on either side
  * declare (their union), or in the search path schema when none do.
  */
-static void namespaces(const struct pg_diff_side *from, const struct pg_diff_side *to, const char *dflt,
-		       const char ***out, size_t *n)
+static void namespaces(const struct pg_diff_side *from, const struct pg_diff_side *to, const struct rs_schema *extra,
+		       const char *dflt, const char ***out, size_t *n)
 {
-	const struct pg_diff_side *sides[2] = {from, to};
+	const struct rs_schema *sides[3] = {from->kind == PG_DIFF_SCHEMA ? from->rs : NULL,
+					    to->kind == PG_DIFF_SCHEMA ? to->rs : NULL, extra};
 	VEC(const char *) v = {0};
-	for (int i = 0; i < 2; i++) {
-		if (sides[i]->kind != PG_DIFF_SCHEMA)
+	for (int i = 0; i < 3; i++) {
+		if (!sides[i])
 			continue;
-		for (size_t k = 0; k < sides[i]->rs->nschemas; k++) {
+		for (size_t k = 0; k < sides[i]->nschemas; k++) {
 			bool seen = false;
 			for (size_t j = 0; j < v.len; j++)
-				seen = seen || !strcmp(v.items[j], sides[i]->rs->schemas[k]);
+				seen = seen || !strcmp(v.items[j], sides[i]->schemas[k]);
 			if (!seen)
-				vec_push(&v, sides[i]->rs->schemas[k]);
+				vec_push(&v, sides[i]->schemas[k]);
 		}
 	}
 	if (!v.len)
@@ -79,7 +80,7 @@ int pg_diff(const struct pg_diff_side *from, const struct pg_diff_side *to, cons
 	int ret = -1;
 	if (!opts)
 		opts = &dflt;
-	namespaces(from, to, opts->default_namespace ? opts->default_namespace : "public", &nss, &nns);
+	namespaces(from, to, opts->namespaces_of, opts->default_namespace ? opts->default_namespace : "public", &nss, &nns);
 	if (load(from, opts, nss, nns, &a, err) < 0 || load(to, opts, nss, nns, &b, err) < 0)
 		goto out;
 	m = sql_diff(a, b, NULL);

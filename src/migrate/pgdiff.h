@@ -39,6 +39,8 @@ struct pg_diff_opts {
 	bool prisma7;                  /* Prisma 7 behaviour (see sql_calc_opts) */
 	enum pg_diff_warnings warnings;
 	PGconn *warnings_conn;         /* PG_DIFF_DB_WARNINGS: the database the migration is for */
+	/* describe this schema's namespaces even when no side is a schema (drift checks) */
+	const struct rs_schema *namespaces_of;
 };
 
 struct pg_diff_result {

@@ -362,7 +362,7 @@ static void run_golden(const char *dir, const char *shared)
 	if (shared) {
 		char *blog = fs_join(dir, "blog-shop");
 		for (int i = 1; i <= 7; i++) {
-			char a[512], b[512], na[8], nb[8], nab[16], dev[32];
+			char a[512], b[512], na[16], nb[16], nab[32], dev[32];
 			snprintf(a, sizeof(a), "%s/examples/blog-shop/s%d", shared, i - 1);
 			snprintf(b, sizeof(b), "%s/examples/blog-shop/s%d", shared, i);
 			snprintf(na, sizeof(na), "s%d", i - 1);
