@@ -197,7 +197,33 @@ static void limit(struct cl_stmt *s, int64_t take, int64_t skip)
 	}
 }
 
-/* Key of one row's fields as bytes, for matching and distinct. */
+/* Appends one value to a key: a tag, then the value's bytes (lengths make it unambiguous). */
+static void key_add(struct strbuf *sb, const struct rdb_value *v)
+{
+	strbuf_addch(sb, v->is_null ? 'N' : 'V');
+	if (v->is_null)
+		return;
+	switch (v->type) {
+	case RDB_BOOL: strbuf_addch(sb, v->v.b ? '1' : '0'); break;
+	case RDB_INT32: strbuf_addf(sb, "%ld", (long)v->v.i32); break;
+	case RDB_INT64: case RDB_TIMESTAMP: strbuf_addf(sb, "%lld", (long long)v->v.i64); break;
+	case RDB_FLOAT64: strbuf_addf(sb, "%.17g", v->v.f64); break;
+	case RDB_BYTES: strbuf_addf(sb, "%zu:", v->v.bytes.len); strbuf_add(sb, v->v.bytes.ptr, v->v.bytes.len); break;
+	default: strbuf_addf(sb, "%zu:", v->v.s.len); strbuf_add(sb, v->v.s.ptr, v->v.s.len); break;
+	}
+	strbuf_addch(sb, '|');
+}
+
+/* The key as a string in the scratch arena; returns its length. */
+static size_t key_finish(struct cl_stmt *s, struct strbuf *sb, char **out)
+{
+	size_t n = sb->len;
+	*out = rdb_result_strndup(s->scratch, sb->buf, sb->len);
+	strbuf_release(sb);
+	return n;
+}
+
+/* Key of one row's fields, for matching children to parents and for distinct. */
 static size_t row_key(struct cl_stmt *s, const struct rdb_model_desc *m, const void *row, const int *fields, size_t n,
 		      char **out)
 {
@@ -206,49 +232,20 @@ static size_t row_key(struct cl_stmt *s, const struct rdb_model_desc *m, const v
 		const struct rdb_field_desc *f = &m->fields[fields[i]];
 		struct rdb_value v;
 		cl_read_member(s, f, row, f->off, f->count_off, &v);
-		strbuf_addch(&sb, v.is_null ? 'N' : 'V');
-		if (v.is_null)
-			continue;
-		switch (v.type) {
-		case RDB_BOOL: strbuf_addch(&sb, v.v.b ? '1' : '0'); break;
-		case RDB_INT32: strbuf_addf(&sb, "%ld", (long)v.v.i32); break;
-		case RDB_INT64: case RDB_TIMESTAMP: strbuf_addf(&sb, "%lld", (long long)v.v.i64); break;
-		case RDB_FLOAT64: strbuf_addf(&sb, "%.17g", v.v.f64); break;
-		case RDB_BYTES: strbuf_addf(&sb, "%zu:", v.v.bytes.len); strbuf_add(&sb, v.v.bytes.ptr, v.v.bytes.len); break;
-		default: strbuf_addf(&sb, "%zu:", v.v.s.len); strbuf_add(&sb, v.v.s.ptr, v.v.s.len); break;
-		}
-		strbuf_addch(&sb, '|');
+		key_add(&sb, &v);
 	}
-	*out = rdb_result_strndup(s->scratch, sb.buf, sb.len);
-	n = sb.len;
-	strbuf_release(&sb);
-	return n;
+	return key_finish(s, &sb, out);
 }
 
-/* Cell values are decoded the same way as row_key reads struct members. */
+/* Key of one cell (the join table's column), built like row_key's. */
 static size_t value_key(struct cl_stmt *s, const struct rdb_value *v, char **out)
 {
 	struct strbuf sb = STRBUF_INIT;
-	size_t n;
-	strbuf_addch(&sb, v->is_null ? 'N' : 'V');
-	if (!v->is_null) {
-		switch (v->type) {
-		case RDB_BOOL: strbuf_addch(&sb, v->v.b ? '1' : '0'); break;
-		case RDB_INT32: strbuf_addf(&sb, "%ld", (long)v->v.i32); break;
-		case RDB_INT64: case RDB_TIMESTAMP: strbuf_addf(&sb, "%lld", (long long)v->v.i64); break;
-		case RDB_FLOAT64: strbuf_addf(&sb, "%.17g", v->v.f64); break;
-		case RDB_BYTES: strbuf_addf(&sb, "%zu:", v->v.bytes.len); strbuf_add(&sb, v->v.bytes.ptr, v->v.bytes.len); break;
-		default: strbuf_addf(&sb, "%zu:", v->v.s.len); strbuf_add(&sb, v->v.s.ptr, v->v.s.len); break;
-		}
-		strbuf_addch(&sb, '|');
-	}
-	*out = rdb_result_strndup(s->scratch, sb.buf, sb.len);
-	n = sb.len;
-	strbuf_release(&sb);
-	return n;
+	key_add(&sb, v);
+	return key_finish(s, &sb, out);
 }
 
-/* Runs SELECT for m with args a (extra_where: an already-built condition appended). */
+/* SELECT for m with args a: where, cursor, order, paging, distinct, then the includes. */
 static int select_rows(struct rdb_conn *conn, const struct rdb_model_desc *m, const struct rdb_find_args *a,
 		       struct rdb_result *res, void **out, size_t *count, struct rdb_error *err)
 {
