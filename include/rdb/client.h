@@ -135,6 +135,9 @@ struct rdb_find_args {
 
 enum rdb_aggregate { RDB_AGG_COUNT, RDB_AGG_MIN, RDB_AGG_MAX, RDB_AGG_SUM, RDB_AGG_AVG };
 
+/* What an update does with a number field's value (Prisma's increment, ...). */
+enum rdb_number_op { RDB_OP_SET = 0, RDB_OP_INCREMENT, RDB_OP_DECREMENT, RDB_OP_MULTIPLY, RDB_OP_DIVIDE };
+
 /* ---- model descriptions (written by rdb generate) --------------------- */
 
 enum rdb_arity { RDB_REQUIRED, RDB_OPTIONAL, RDB_LIST };
@@ -173,6 +176,7 @@ struct rdb_field_desc {
 	size_t off, count_off;       /* in the model struct (count_off: lists) */
 	size_t where_off;            /* filter pointer in the where struct, or RDB_NO_OFFSET */
 	size_t set_off, data_off, data_count_off; /* in the data struct */
+	size_t op_off;               /* numbers: enum rdb_number_op in the data struct, or RDB_NO_OFFSET */
 };
 
 struct rdb_unique_desc {

@@ -206,6 +206,8 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 			continue;
 		strbuf_addf(o, "\tbool set_%s;\n", fd->name);
 		cg_member(g, o, fd, "\t");
+		if (cg_number_op(fd))
+			strbuf_addf(o, "\tenum rdb_number_op %s_op; /* update: RDB_OP_INCREMENT etc. by the value */\n", fd->name);
 	}
 	for (size_t f = 0; f < m->nfields; f++) {
 		const struct rs_field *fd = &m->fields[f];

@@ -33,6 +33,8 @@ bool cg_relation_on(const struct cg *g, const struct rs_field *f);
 const char *cg_req_type(struct cg *g, const struct rs_field *f);
 /* Declares a member of the model/data struct: "const int32_t *x;" etc (with _count for lists). */
 void cg_member(struct cg *g, struct strbuf *o, const struct rs_field *f, const char *indent);
+/* Does the data struct offer increment/decrement/... for f? */
+bool cg_number_op(const struct rs_field *f);
 /* RDB_TEXT, RDB_INT32, ... */
 const char *cg_rdb_type(const struct rs_field *f);
 /* The filter struct of a field, or NULL when it cannot be filtered on. */

@@ -70,6 +70,12 @@ static bool is_uuid(const struct rs_field *f)
 	return f->type == RS_STRING && f->native.name && !strcmp(f->native.name, "Uuid");
 }
 
+bool cg_number_op(const struct rs_field *f)
+{
+	return f->arity != RS_LIST &&
+	       (f->type == RS_INT || f->type == RS_BIGINT || f->type == RS_FLOAT || f->type == RS_DECIMAL);
+}
+
 const char *cg_rdb_type(const struct rs_field *f)
 {
 	switch (f->type) {

@@ -254,7 +254,11 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 			strbuf_addstr(o, "RDB_NO_OFFSET,\n\t ");
 		strbuf_addf(o, "offsetof(struct %s_data, set_%s), offsetof(struct %s_data, %s), ", M, fd->name, M, fname);
 		if (list)
-			strbuf_addf(o, "offsetof(struct %s_data, %s_count)},\n", M, fname);
+			strbuf_addf(o, "offsetof(struct %s_data, %s_count), ", M, fname);
+		else
+			strbuf_addstr(o, "RDB_NO_OFFSET, ");
+		if (cg_number_op(fd))
+			strbuf_addf(o, "offsetof(struct %s_data, %s_op)},\n", M, fd->name);
 		else
 			strbuf_addstr(o, "RDB_NO_OFFSET},\n");
 	}

@@ -397,12 +397,28 @@ static int set_list(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 	if (data && connects(s, m, data, vals, has, err) < 0)
 		return -1;
 	for (size_t i = 0; i < m->nfields; i++) {
+		const struct rdb_field_desc *f = &m->fields[i];
+		enum rdb_number_op op = RDB_OP_SET;
+		static const char *const ops[] = {"", " + ", " - ", " * ", " / "};
 		if (!has[i])
 			continue;
 		if (n++)
 			cl_add(s, ", ");
-		cl_ident(s, m->fields[i].db_name);
+		cl_ident(s, f->db_name);
 		cl_add(s, " = ");
+		if (data && f->op_off != RDB_NO_OFFSET && is_set(f, data))
+			memcpy(&op, (const char *)data + f->op_off, sizeof(op));
+		if (op > RDB_OP_SET && op <= RDB_OP_DIVIDE) {
+			/* the current value: the alias in UPDATE, the table in ON CONFLICT DO UPDATE */
+			if (excluded_fallback) {
+				cl_table(s, m);
+				cl_add(s, ".");
+				cl_ident(s, f->db_name);
+			} else {
+				cl_col(s, 0, f);
+			}
+			cl_add(s, ops[op]);
+		}
 		cl_param(s, vals[i]);
 	}
 	if (!n && excluded_fallback && conflict) {

@@ -576,6 +576,29 @@ int main(void)
 		CHECK("aggregate count of a nullable field", v.type == RDB_INT64 && v.v.i64 == 1, "count %lld", (long long)v.v.i64);
 	}
 
+	/* ---- number operations in updates ---- */
+	{
+		struct db_Product *pr = NULL;
+		struct db_Product_data dec = {.set_stock = true, .stock = 2, .stock_op = RDB_OP_DECREMENT};
+		int rc = db_Product_update(conn, &(struct db_Product_unique){.sku = "SKU-2"}, &dec, NULL, res, &pr, &err);
+		CHECK("decrement", rc == 0 && pr && pr->stock == 3, "rc %d stock %lld %s", rc, pr ? (long long)pr->stock : -1LL,
+		      err.message);
+		struct db_Product_data mul = {.set_price = true, .price = "2", .price_op = RDB_OP_MULTIPLY};
+		rc = db_Product_update(conn, &(struct db_Product_unique){.sku = "SKU-2"}, &mul, NULL, res, &pr, &err);
+		CHECK("multiply a Decimal", rc == 0 && pr && !strcmp(pr->price, "1.98"), "%s", pr ? pr->price : err.message);
+		struct db_Product_data create = {.set_sku = true, .sku = "SKU-2", .set_name = true, .name = "x",
+						 .set_price = true, .price = "1"};
+		struct db_Product_data inc = {.set_stock = true, .stock = 10, .stock_op = RDB_OP_INCREMENT};
+		rc = db_Product_upsert(conn, &(struct db_Product_unique){.sku = "SKU-2"}, &create, &inc, NULL, res, &pr, &err);
+		CHECK("increment in an upsert", rc == 0 && pr && pr->stock == 13 && !strcmp(pr->name, "Widget"), "rc %d %s", rc,
+		      err.message);
+		uint64_t n = 0;
+		struct db_Product_data all = {.set_stock = true, .stock = 1, .stock_op = RDB_OP_INCREMENT};
+		db_Product_update_many(conn, NULL, &all, &n, &err);
+		rc = db_Product_find_unique(conn, &(struct db_Product_unique){.sku = "SKU-2"}, NULL, res, &pr, &err);
+		CHECK("increment in update_many", n == 2 && pr && pr->stock == 14, "n %llu", (unsigned long long)n);
+	}
+
 	/* ---- enum helpers ---- */
 	{
 		enum db_Role r;

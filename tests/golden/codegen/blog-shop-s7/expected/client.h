@@ -188,6 +188,7 @@ struct db_Post_args {
 struct db_Post_data {
 	bool set_id;
 	int32_t id;
+	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_slug;
 	const char *slug;
 	bool set_title;
@@ -200,8 +201,10 @@ struct db_Post_data {
 	const int64_t *publishedAt;
 	bool set_authorId;
 	int32_t authorId;
+	enum rdb_number_op authorId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_categoryId;
 	const int32_t *categoryId;
+	enum rdb_number_op categoryId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_createdAt;
 	int64_t createdAt;
 	bool set_updatedAt;
@@ -340,14 +343,18 @@ struct db_Comment_args {
 struct db_Comment_data {
 	bool set_id;
 	int32_t id;
+	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_body;
 	const char *body;
 	bool set_postId;
 	int32_t postId;
+	enum rdb_number_op postId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_authorId;
 	const int32_t *authorId;
+	enum rdb_number_op authorId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_parentId;
 	const int32_t *parentId;
+	enum rdb_number_op parentId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_createdAt;
 	int64_t createdAt;
 	const struct db_Post_unique *post_connect; /* sets the key fields */
@@ -459,6 +466,7 @@ struct db_Tag_args {
 struct db_Tag_data {
 	bool set_id;
 	int32_t id;
+	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_name;
 	const char *name;
 	const struct db_Post_unique *posts_connect; /* rows to link (join table) */
@@ -582,10 +590,12 @@ struct db_Category_args {
 struct db_Category_data {
 	bool set_id;
 	int32_t id;
+	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_name;
 	const char *name;
 	bool set_parentId;
 	const int32_t *parentId;
+	enum rdb_number_op parentId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct db_Category_unique *parent_connect; /* sets the key fields */
 	const struct db_Category_data *children_create; /* created with this row, keys filled in */
 	size_t children_create_count;
@@ -720,8 +730,10 @@ struct db_Product_data {
 	const char *name;
 	bool set_price;
 	const char *price;
+	enum rdb_number_op price_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_stock;
 	int64_t stock;
+	enum rdb_number_op stock_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_attributes;
 	const char *attributes;
 	bool set_active;
@@ -842,10 +854,13 @@ struct db_Order_args {
 struct db_Order_data {
 	bool set_id;
 	int64_t id;
+	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_userId;
 	int32_t userId;
+	enum rdb_number_op userId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_total;
 	const char *total;
+	enum rdb_number_op total_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_placedAt;
 	int64_t placedAt;
 	const struct db_User_unique *user_connect; /* sets the key fields */
@@ -968,12 +983,15 @@ struct db_OrderItem_args {
 struct db_OrderItem_data {
 	bool set_orderId;
 	int64_t orderId;
+	enum rdb_number_op orderId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_productId;
 	const char *productId;
 	bool set_quantity;
 	int32_t quantity;
+	enum rdb_number_op quantity_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_unitPrice;
 	const char *unitPrice;
+	enum rdb_number_op unitPrice_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct db_Order_unique *order_connect; /* sets the key fields */
 	const struct db_Product_unique *product_connect; /* sets the key fields */
 };
@@ -1122,6 +1140,7 @@ struct db_User_args {
 struct db_User_data {
 	bool set_id;
 	int32_t id;
+	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_email;
 	const char *email;
 	bool set_name;
@@ -1130,6 +1149,7 @@ struct db_User_data {
 	enum db_Role role;
 	bool set_invitedById;
 	const int32_t *invitedById;
+	enum rdb_number_op invitedById_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_lastLoginAt;
 	const int64_t *lastLoginAt;
 	bool set_createdAt;
@@ -1260,6 +1280,7 @@ struct db_Profile_args {
 struct db_Profile_data {
 	bool set_id;
 	int32_t id;
+	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_bio;
 	const char *bio;
 	bool set_avatarUrl;
@@ -1268,6 +1289,7 @@ struct db_Profile_data {
 	const char *settings;
 	bool set_userId;
 	int32_t userId;
+	enum rdb_number_op userId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct db_User_unique *user_connect; /* sets the key fields */
 };
 

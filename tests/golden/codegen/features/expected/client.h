@@ -201,12 +201,16 @@ struct app_Thing_data {
 	const char *sortable;
 	bool set_default;
 	int32_t default_;
+	enum rdb_number_op default_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_int;
 	const int64_t *int_;
+	enum rdb_number_op int_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_ratio;
 	double ratio;
+	enum rdb_number_op ratio_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_price;
 	const char *price;
+	enum rdb_number_op price_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_flag;
 	bool flag;
 	bool set_at;
@@ -230,6 +234,7 @@ struct app_Thing_data {
 	size_t stages_count;
 	bool set_ownerId;
 	const int32_t *ownerId;
+	enum rdb_number_op ownerId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct app_Person_unique *owner_connect; /* sets the key fields */
 };
 
@@ -358,12 +363,14 @@ struct app_Person_args {
 struct app_Person_data {
 	bool set_id;
 	int32_t id;
+	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_first;
 	const char *first;
 	bool set_last;
 	const char *last;
 	bool set_mentorId;
 	const int32_t *mentorId;
+	enum rdb_number_op mentorId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct app_Person_unique *mentor_connect; /* sets the key fields */
 	const struct app_Person_data *mentees_create; /* created with this row, keys filled in */
 	size_t mentees_create_count;
@@ -475,6 +482,7 @@ struct app_Group_args {
 struct app_Group_data {
 	bool set_id;
 	int32_t id;
+	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_name;
 	const char *name;
 	const struct app_Person_unique *members_connect; /* rows to link (join table) */
@@ -586,8 +594,10 @@ struct app_Membership_args {
 struct app_Membership_data {
 	bool set_groupId;
 	int32_t groupId;
+	enum rdb_number_op groupId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_personId;
 	int32_t personId;
+	enum rdb_number_op personId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_role;
 	const char *role;
 };
