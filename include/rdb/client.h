@@ -96,6 +96,36 @@ struct rdb_filter_any {
 	bool insensitive;
 };
 
+/*
+ * Filters of scalar lists (PostgreSQL arrays): has (contains the value),
+ * has_some (shares an item with the list), has_every (contains every item),
+ * is_empty (true: no items, false: at least one). OPT is the optional form
+ * of an item, ARR a pointer to required-form items.
+ */
+#define RDB_LIST_FILTER(OPT, ARR)                                              \
+	OPT has;                                                               \
+	ARR has_some;                                                          \
+	size_t has_some_count;                                                 \
+	ARR has_every;                                                         \
+	size_t has_every_count;                                                \
+	const bool *is_empty
+
+struct rdb_int_list_filter { RDB_LIST_FILTER(const int32_t *, const int32_t *); };
+struct rdb_bigint_list_filter { RDB_LIST_FILTER(const int64_t *, const int64_t *); };
+struct rdb_float_list_filter { RDB_LIST_FILTER(const double *, const double *); };
+struct rdb_bool_list_filter { RDB_LIST_FILTER(const bool *, const bool *); };
+struct rdb_datetime_list_filter { RDB_LIST_FILTER(const int64_t *, const int64_t *); };
+struct rdb_string_list_filter { RDB_LIST_FILTER(const char *, const char *const *); }; /* also Decimal[] */
+
+struct rdb_list_filter_any {
+	const void *has;
+	const void *has_some;
+	size_t has_some_count;
+	const void *has_every;
+	size_t has_every_count;
+	const bool *is_empty;
+};
+
 /* The first members of every generated where struct. */
 struct rdb_where_head {
 	const void *AND;

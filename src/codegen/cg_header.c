@@ -24,6 +24,8 @@ static void emit_enum(struct cg *g, struct strbuf *o, const struct rs_enum *e)
 	}
 	strbuf_addf(o, "};\n");
 	strbuf_addf(o, "struct %s_%s_filter {\n\tRDB_SCALAR_FILTER(enum %s_%s);\n};\n", p, e->name, p, e->name);
+	strbuf_addf(o, "struct %s_%s_list_filter {\n\tRDB_LIST_FILTER(const enum %s_%s *, const enum %s_%s *);\n};\n", p,
+		    e->name, p, e->name, p, e->name);
 	strbuf_addf(o, "/* The database's name of v (NULL when v is out of range). */\n"
 		       "const char *%s_%s_to_db(enum %s_%s v);\n",
 		    p, e->name, p, e->name);

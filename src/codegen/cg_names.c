@@ -137,8 +137,19 @@ void cg_member(struct cg *g, struct strbuf *o, const struct rs_field *f, const c
 
 const char *cg_filter_type(struct cg *g, const struct rs_field *f)
 {
-	if (f->arity == RS_LIST)
-		return NULL;
+	if (f->arity == RS_LIST) {
+		switch (f->type) {
+		case RS_BOOLEAN: return "struct rdb_bool_list_filter";
+		case RS_INT: return "struct rdb_int_list_filter";
+		case RS_BIGINT: return "struct rdb_bigint_list_filter";
+		case RS_FLOAT: return "struct rdb_float_list_filter";
+		case RS_DATETIME: return "struct rdb_datetime_list_filter";
+		case RS_STRING: case RS_DECIMAL: return "struct rdb_string_list_filter";
+		case RS_ENUM:
+			return arena_printf(&g->arena, "struct %s_%s_list_filter", g->p, g->rs->enums[f->enum_index].name);
+		default: return NULL;
+		}
+	}
 	switch (f->type) {
 	case RS_BOOLEAN: return "struct rdb_bool_filter";
 	case RS_INT: return "struct rdb_int_filter";

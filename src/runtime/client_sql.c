@@ -403,6 +403,42 @@ static void scalar_filter(struct cl_stmt *s, const struct rdb_field_desc *f, con
 	}
 }
 
+/* Scalar lists: PostgreSQL's array operators (one array parameter each). */
+static void list_filter(struct cl_stmt *s, const struct rdb_field_desc *f, const void *filter, int alias, int *parts)
+{
+	struct rdb_list_filter_any lf;
+	struct rdb_value v;
+	enum rdb_type t = f->enum_desc ? RDB_TEXT : f->type;
+	memcpy(&lf, filter, sizeof(lf));
+	if (cl_read_opt(f, (const char *)&lf + offsetof(struct rdb_list_filter_any, has), &v)) {
+		sep(s, parts);
+		cl_param(s, v);
+		cl_add(s, " = ANY(");
+		cl_col(s, alias, f);
+		cl_add(s, ")");
+	}
+	const void *arrs[2] = {lf.has_some, lf.has_every};
+	size_t counts[2] = {lf.has_some_count, lf.has_every_count};
+	for (int k = 0; k < 2; k++) {
+		struct rdb_value *items;
+		if (!arrs[k])
+			continue;
+		items = rdb_result_alloc(s->scratch, (counts[k] ? counts[k] : 1) * sizeof(*items));
+		for (size_t i = 0; i < counts[k]; i++)
+			cl_read_req(f, (const char *)arrs[k] + i * cl_csize(f), &items[i]);
+		sep(s, parts);
+		cl_col(s, alias, f);
+		cl_add(s, k == 0 ? " && " : " @> ");
+		cl_param(s, rdb_array(t, items, counts[k]));
+	}
+	if (lf.is_empty) {
+		sep(s, parts);
+		cl_add(s, "cardinality(");
+		cl_col(s, alias, f);
+		cl_add(s, *lf.is_empty ? ") = 0" : ") > 0");
+	}
+}
+
 /* EXISTS (SELECT 1 FROM target ... WHERE join condition [AND [NOT] (where)]) */
 static int relation_exists(struct cl_stmt *s, const struct rdb_model_desc *m, const struct rdb_relation_desc *r,
 			   const void *where, int alias, bool negate_where, struct rdb_error *err)
@@ -493,7 +529,10 @@ int cl_where(struct cl_stmt *s, const struct rdb_model_desc *m, const void *wher
 		const void *filter;
 		if (f->where_off == RDB_NO_OFFSET || !(filter = cl_ptr_at(where, f->where_off)))
 			continue;
-		scalar_filter(s, f, filter, alias, &parts);
+		if (f->arity == RDB_LIST)
+			list_filter(s, f, filter, alias, &parts);
+		else
+			scalar_filter(s, f, filter, alias, &parts);
 	}
 	for (size_t i = 0; i < m->nrelations; i++) {
 		const struct rdb_relation_desc *r = &m->relations[i];

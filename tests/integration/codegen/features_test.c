@@ -127,6 +127,24 @@ int main(void)
 			.stage = &(struct app_Stage_filter){.equals = &(enum app_Stage){app_Stage_DOING}},
 			.int_ = &(struct rdb_bigint_filter){.lt = &(int64_t){0}}}}, res, &rows2, &n, &err);
 		CHECK("filters on enum and BigInt", n == 1, "n=%zu %s", n, err.message);
+#define COUNT_WHERE(...) (app_Thing_find_many(conn, &(struct app_Thing_args){.where = &(struct app_Thing_where){__VA_ARGS__}}, \
+					     res, &rows2, &n, &err) == 0 ? n : (size_t)999)
+		CHECK("list has", COUNT_WHERE(.tags = &(struct rdb_string_list_filter){.has = "y z"}) == 1, "n=%zu %s", n, err.message);
+		static const int32_t some[] = {-1, 100}, every_ok[] = {3, -1}, every_no[] = {3, 4};
+		CHECK("list has_some", COUNT_WHERE(.scores = &(struct rdb_int_list_filter){.has_some = some, .has_some_count = 2}) == 1,
+		      "n=%zu %s", n, err.message);
+		CHECK("list has_every", COUNT_WHERE(.scores = &(struct rdb_int_list_filter){.has_every = every_ok, .has_every_count = 2}) == 1,
+		      "n=%zu", n);
+		CHECK("list has_every missing one", COUNT_WHERE(.scores = &(struct rdb_int_list_filter){.has_every = every_no, .has_every_count = 2}) == 0,
+		      "n=%zu", n);
+		CHECK("list is_empty false", COUNT_WHERE(.tags = &(struct rdb_string_list_filter){.is_empty = &(bool){false}}) == 1, "n=%zu", n);
+		CHECK("enum list has", COUNT_WHERE(.stages = &(struct app_Stage_list_filter){.has = &(enum app_Stage){app_Stage_DONE}}) == 1,
+		      "n=%zu %s", n, err.message);
+		static const enum app_Stage doing_done[] = {app_Stage_DOING, app_Stage_DONE};
+		CHECK("enum in", COUNT_WHERE(.stage = &(struct app_Stage_filter){.in = doing_done, .in_count = 2}) == 1, "n=%zu %s", n,
+		      err.message);
+		CHECK("enum not_in", COUNT_WHERE(.stage = &(struct app_Stage_filter){.not_in = doing_done, .not_in_count = 2}) == 2, "n=%zu %s", n,
+		      err.message);
 		app_Thing_find_many(conn, &(struct app_Thing_args){.where = &(struct app_Thing_where){
 			.price = &(struct rdb_decimal_filter){.lt = "0"}}}, res, &rows2, &n, &err);
 		CHECK("Decimal compares as a number", n == 1, "n=%zu %s", n, err.message);

@@ -31,6 +31,9 @@ enum db_PostStatus {
 struct db_PostStatus_filter {
 	RDB_SCALAR_FILTER(enum db_PostStatus);
 };
+struct db_PostStatus_list_filter {
+	RDB_LIST_FILTER(const enum db_PostStatus *, const enum db_PostStatus *);
+};
 /* The database's name of v (NULL when v is out of range). */
 const char *db_PostStatus_to_db(enum db_PostStatus v);
 /* Sets *out to the value named s; false when s names none. */
@@ -44,6 +47,9 @@ enum db_Role {
 };
 struct db_Role_filter {
 	RDB_SCALAR_FILTER(enum db_Role);
+};
+struct db_Role_list_filter {
+	RDB_LIST_FILTER(const enum db_Role *, const enum db_Role *);
 };
 /* The database's name of v (NULL when v is out of range). */
 const char *db_Role_to_db(enum db_Role v);

@@ -37,6 +37,9 @@ enum app_Stage {
 struct app_Stage_filter {
 	RDB_SCALAR_FILTER(enum app_Stage);
 };
+struct app_Stage_list_filter {
+	RDB_LIST_FILTER(const enum app_Stage *, const enum app_Stage *);
+};
 /* The database's name of v (NULL when v is out of range). */
 const char *app_Stage_to_db(enum app_Stage v);
 /* Sets *out to the value named s; false when s names none. */
@@ -159,7 +162,10 @@ struct app_Thing_where {
 	const struct rdb_datetime_filter *at;
 	const struct rdb_datetime_filter *changed;
 	const struct rdb_bytes_filter *blob;
+	const struct rdb_string_list_filter *tags;
+	const struct rdb_int_list_filter *scores;
 	const struct app_Stage_filter *stage;
+	const struct app_Stage_list_filter *stages;
 	const struct rdb_int_filter *ownerId;
 	const struct app_Person_where *owner_is, *owner_is_not;
 };
