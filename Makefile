@@ -34,7 +34,8 @@ VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 CPPFLAGS += -DRDB_VERSION='"$(VERSION)"'
 
 LIB_SRCS := $(sort $(wildcard src/util/*.c src/psl/*.c src/schema/*.c src/project/*.c \
-              src/sql/*.c src/sql/pg/*.c src/migrate/*.c src/localdb/*.c src/runtime/*.c))
+              src/sql/*.c src/sql/pg/*.c src/migrate/*.c src/localdb/*.c src/runtime/*.c \
+              src/codegen/*.c))
 CLI_SRCS := $(sort $(wildcard src/cli/*.c))
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
 CLI_OBJS := $(CLI_SRCS:%.c=$(BUILD)/obj/%.o)

@@ -69,6 +69,7 @@ extern const struct cli_command cli_commands[];
 int cmd_validate(int argc, char **argv);
 int cmd_format(int argc, char **argv);
 int cmd_schema(int argc, char **argv);
+int cmd_generate(int argc, char **argv);
 int cmd_migrate_dev(int argc, char **argv);
 int cmd_migrate_diff(int argc, char **argv);
 int cmd_db_push(int argc, char **argv);

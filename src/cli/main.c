@@ -27,6 +27,12 @@ static const struct cli_opt schema_opts[] = {
 	{NULL, 0, NULL, NULL},
 };
 
+static const struct cli_opt generate_opts[] = {
+	SCHEMA_OPT,
+	{"output", 'o', "DIR", "Write the client into DIR instead of the generator's output folder"},
+	{NULL, 0, NULL, NULL},
+};
+
 static const struct cli_opt format_opts[] = {
 	SCHEMA_OPT,
 	{"check", 0, NULL, "Change nothing; exit 1 and list the files that are not formatted"},
@@ -145,6 +151,14 @@ const struct cli_command cli_commands[] = {
 	 "defaults, both sides of every relation, and constraint names as Prisma derives them\n"
 	 "(User_pkey, User_email_key, Post_authorId_fkey, ...). --json prints everything.",
 	 schema_opts},
+	{"generate", cmd_generate, "Client", "Generate the type-safe C client (client.h, client.c, rdb.mk)",
+	 "generate [--schema PATH] [--output DIR]",
+	 "For each generator block with provider = \"rdb-client-c\", writes client.h, client.c\n"
+	 "and rdb.mk into its output folder (relative to the schema file holding the block, as\n"
+	 "Prisma resolves it; default ../generated/rdb). Other generators are skipped with a\n"
+	 "note. The same schema always gives the same bytes. Optional: prefix = \"db\" names\n"
+	 "the generated types and functions (db_User, db_User_find_many, ...).",
+	 generate_opts},
 	{"migrate dev", cmd_migrate_dev, "Migrations", "Create a migration from schema changes and apply it (development)",
 	 "migrate dev [--name NAME] [--create-only] [--url URL] [--shadow-database-url URL]",
 	 "Replays prisma/migrations into a shadow database, checks that the development\n"

@@ -1,0 +1,222 @@
+/*
+ * features_test.c: the generated client of tests/golden/codegen/features
+ * against PostgreSQL: every client-side default as stored, scalar lists,
+ * Bytes, Json, enums with @map, C keywords as fields, compound and named
+ * uniques, a self relation and an implicit m:n from both sides.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "client.h"
+
+static int npass, nfail;
+static struct rdb_conn *conn;
+static struct rdb_error err;
+
+#define CHECK(name, cond, ...)                                                 \
+	do {                                                                   \
+		if (cond) {                                                    \
+			npass++;                                               \
+			printf("ok %s\n", name);                               \
+		} else {                                                       \
+			nfail++;                                               \
+			printf("FAIL %s: ", name);                             \
+			printf(__VA_ARGS__);                                   \
+			printf("\n");                                          \
+		}                                                              \
+	} while (0)
+
+static bool all_in(const char *s, const char *alphabet)
+{
+	for (; s && *s; s++)
+		if (!strchr(alphabet, *s))
+			return false;
+	return s != NULL;
+}
+
+int main(void)
+{
+	const char *url = getenv("PGTEST_URL");
+	struct rdb_pool_config cfg = {0};
+	struct rdb_pool *pool = NULL;
+	struct rdb_result *res = rdb_result_new();
+	struct app_Thing *a = NULL, *b = NULL, *t = NULL;
+	static const uint8_t blob[] = {0, 1, 2, 255};
+	static const char *const tags[] = {"x", "y z"};
+	static const int32_t scores[] = {3, -1};
+	static const enum app_Stage stages[] = {app_Stage_DOING, app_Stage_DONE};
+
+	if (!url) {
+		printf("FAIL PGTEST_URL is not set\n0 passed, 1 failed\n");
+		return 1;
+	}
+	cfg.url = url;
+	if (rdb_pool_create(&cfg, &pool, &err) < 0 || rdb_pool_acquire(pool, &conn, &err) < 0) {
+		printf("FAIL connect: %s\n0 passed, 1 failed\n", err.message);
+		return 1;
+	}
+	{
+		struct app_Thing_data d = {0};
+		int rc = app_Thing_create(conn, &d, NULL, res, &a, &err);
+		CHECK("create with only defaults", rc == 0 && a, "%s", err.message);
+		if (!a)
+			goto done;
+		CHECK("uuid(7) stored", strlen(a->id) == 36 && a->id[14] == '7', "%s", a->id);
+		CHECK("cuid() stored", strlen(a->cuid1) == 25 && a->cuid1[0] == 'c', "%s", a->cuid1);
+		CHECK("cuid(2) stored", strlen(a->cuid2) == 24 && all_in(a->cuid2, "0123456789abcdefghijklmnopqrstuvwxyz"), "%s", a->cuid2);
+		CHECK("nanoid(10) stored", strlen(a->nano) == 10, "%s", a->nano);
+		CHECK("ulid() stored", strlen(a->sortable) == 26 && all_in(a->sortable, "0123456789ABCDEFGHJKMNPQRSTVWXYZ"), "%s", a->sortable);
+		CHECK("database defaults", a->default_ == 0 && a->ratio == 1.5 && !a->flag && a->stage == app_Stage_TODO, "defaults");
+		CHECK("now() and @updatedAt", a->at > 0 && a->changed > 0, "at %lld", (long long)a->at);
+		CHECK("optional scalars are NULL", !a->int_ && !a->price && !a->blob && !a->meta && !a->ownerId, "not NULL");
+		rc = app_Thing_create(conn, &d, NULL, res, &b, &err);
+		CHECK("ulid and uuid(7) grow", rc == 0 && strcmp(a->sortable, b->sortable) < 0 && strcmp(a->id, b->id) < 0,
+		      "%s %s", a->sortable, b ? b->sortable : "-");
+	}
+	{
+		struct app_Thing_data d = {0};
+		d.set_default = true;
+		d.default_ = 7;
+		d.set_int = true;
+		d.int_ = &(int64_t){-9000000000LL};
+		d.set_price = true;
+		d.price = "-12.30";
+		d.set_blob = true;
+		d.blob = &(struct rdb_bytes){blob, sizeof(blob)};
+		d.set_meta = true;
+		d.meta = "{\"a\": [1, 2]}";
+		d.set_tags = true;
+		d.tags = tags;
+		d.tags_count = 2;
+		d.set_scores = true;
+		d.scores = scores;
+		d.scores_count = 2;
+		d.set_stage = true;
+		d.stage = app_Stage_DOING;
+		d.set_stages = true;
+		d.stages = stages;
+		d.stages_count = 2;
+		d.set_at = true;
+		d.at = 1700000000123000LL;
+		int rc = app_Thing_create(conn, &d, NULL, res, &t, &err);
+		CHECK("create with every type", rc == 0 && t, "%s", err.message);
+		if (!t)
+			goto done;
+		CHECK("keyword field", t->default_ == 7, "%d", t->default_);
+		CHECK("BigInt optional", t->int_ && *t->int_ == -9000000000LL, "int");
+		CHECK("Decimal", t->price && !strcmp(t->price, "-12.30"), "%s", t->price ? t->price : "NULL");
+		CHECK("Bytes with NUL", t->blob && t->blob->len == 4 && !memcmp(t->blob->ptr, blob, 4), "blob");
+		CHECK("Json", t->meta && strstr(t->meta, "[1, 2]"), "%s", t->meta ? t->meta : "NULL");
+		CHECK("String[]", t->tags_count == 2 && !strcmp(t->tags[1], "y z"), "tags %zu", t->tags_count);
+		CHECK("Int[]", t->scores_count == 2 && t->scores[1] == -1, "scores");
+		CHECK("enum @map written and read", t->stage == app_Stage_DOING, "stage %d", (int)t->stage);
+		CHECK("enum[]", t->stages_count == 2 && t->stages[0] == app_Stage_DOING && t->stages[1] == app_Stage_DONE, "stages");
+		CHECK("DateTime round trip (ms)", t->at == 1700000000123000LL, "%lld", (long long)t->at);
+		struct rdb_rows *rows;
+		struct rdb_value v = rdb_uuid(t->id);
+		rdb_query(conn, "SELECT stage::text FROM things WHERE id = $1", &v, 1, res, &rows, &err);
+		struct rdb_value cell;
+		CHECK("enum value stored by its @map name", rdb_rows_get(rows, 0, 0, &cell) && !strcmp(cell.v.s.ptr, "in_progress"), "stage");
+		struct app_Thing *found = NULL;
+		app_Thing_find_unique(conn, &(struct app_Thing_unique){.sortable = t->sortable}, NULL, res, &found, &err);
+		CHECK("find_unique by a ulid unique", found && !strcmp(found->id, t->id), "not found");
+		struct app_Thing *rows2;
+		size_t n;
+		app_Thing_find_many(conn, &(struct app_Thing_args){.where = &(struct app_Thing_where){
+			.stage = &(struct app_Stage_filter){.equals = &(enum app_Stage){app_Stage_DOING}},
+			.int_ = &(struct rdb_bigint_filter){.lt = &(int64_t){0}}}}, res, &rows2, &n, &err);
+		CHECK("filters on enum and BigInt", n == 1, "n=%zu %s", n, err.message);
+#define COUNT_WHERE(...) (app_Thing_find_many(conn, &(struct app_Thing_args){.where = &(struct app_Thing_where){__VA_ARGS__}}, \
+					     res, &rows2, &n, &err) == 0 ? n : (size_t)999)
+		CHECK("list has", COUNT_WHERE(.tags = &(struct rdb_string_list_filter){.has = "y z"}) == 1, "n=%zu %s", n, err.message);
+		static const int32_t some[] = {-1, 100}, every_ok[] = {3, -1}, every_no[] = {3, 4};
+		CHECK("list has_some", COUNT_WHERE(.scores = &(struct rdb_int_list_filter){.has_some = some, .has_some_count = 2}) == 1,
+		      "n=%zu %s", n, err.message);
+		CHECK("list has_every", COUNT_WHERE(.scores = &(struct rdb_int_list_filter){.has_every = every_ok, .has_every_count = 2}) == 1,
+		      "n=%zu", n);
+		CHECK("list has_every missing one", COUNT_WHERE(.scores = &(struct rdb_int_list_filter){.has_every = every_no, .has_every_count = 2}) == 0,
+		      "n=%zu", n);
+		CHECK("list is_empty false", COUNT_WHERE(.tags = &(struct rdb_string_list_filter){.is_empty = &(bool){false}}) == 1, "n=%zu", n);
+		CHECK("enum list has", COUNT_WHERE(.stages = &(struct app_Stage_list_filter){.has = &(enum app_Stage){app_Stage_DONE}}) == 1,
+		      "n=%zu %s", n, err.message);
+		static const enum app_Stage doing_done[] = {app_Stage_DOING, app_Stage_DONE};
+		CHECK("enum in", COUNT_WHERE(.stage = &(struct app_Stage_filter){.in = doing_done, .in_count = 2}) == 1, "n=%zu %s", n,
+		      err.message);
+		CHECK("enum not_in", COUNT_WHERE(.stage = &(struct app_Stage_filter){.not_in = doing_done, .not_in_count = 2}) == 2, "n=%zu %s", n,
+		      err.message);
+		app_Thing_find_many(conn, &(struct app_Thing_args){.where = &(struct app_Thing_where){
+			.price = &(struct rdb_decimal_filter){.lt = "0"}}}, res, &rows2, &n, &err);
+		CHECK("Decimal compares as a number", n == 1, "n=%zu %s", n, err.message);
+		app_Thing_find_many(conn, &(struct app_Thing_args){.where = &(struct app_Thing_where){
+			.id = &(struct rdb_string_filter){.equals = t->id}}}, res, &rows2, &n, &err);
+		CHECK("Uuid column filter", n == 1, "n=%zu %s", n, err.message);
+	}
+	{
+		/* self relation, compound and named uniques, m:n both ways */
+		struct app_Person *boss = NULL, *dev = NULL, *p = NULL;
+		struct app_Person_data d = {0};
+		d.set_first = d.set_last = true;
+		d.first = "Grace";
+		d.last = "Hopper";
+		app_Person_create(conn, &d, NULL, res, &boss, &err);
+		d.first = "Ada";
+		d.last = "Lovelace";
+		d.mentor_connect = &(struct app_Person_unique){.fullName = &(struct app_Person_fullName_key){"Grace", "Hopper"}};
+		app_Person_create(conn, &d, NULL, res, &dev, &err);
+		CHECK("connect by a named compound unique", boss && dev && dev->mentorId && *dev->mentorId == boss->id, "%s", err.message);
+		if (!boss || !dev)
+			goto done;
+		app_Person_find_unique(conn, &(struct app_Person_unique){.id = &boss->id},
+				       &(struct app_Person_include){.mentees = &(struct app_Person_args){0}}, res, &p, &err);
+		CHECK("self relation include", p && p->mentees_count == 1 && p->mentees[0].id == dev->id, "mentees");
+		struct app_Group *g = NULL;
+		struct app_Group_data gd = {0};
+		gd.set_name = true;
+		gd.name = "eng";
+		app_Group_create(conn, &gd, NULL, res, &g, &err);
+		struct rdb_value v[2] = {rdb_int32(g ? g->id : 0), rdb_int32(dev->id)};
+		rdb_query(conn, "INSERT INTO \"_GroupToPerson\" (\"A\", \"B\") VALUES ($1, $2)", v, 2, NULL, NULL, &err);
+		app_Person_find_unique(conn, &(struct app_Person_unique){.id = &dev->id},
+				       &(struct app_Person_include){.groups = &(struct app_Group_args){0}}, res, &p, &err);
+		CHECK("m:n include from the B side", p && p->groups_count == 1 && !strcmp(p->groups[0].name, "eng"), "groups");
+		struct app_Group *gg = NULL;
+		app_Group_find_unique(conn, &(struct app_Group_unique){.name = "eng"},
+				      &(struct app_Group_include){.members = &(struct app_Person_args){
+					      .include = &(struct app_Person_include){.mentor = &(struct app_Person_args){0}}}},
+				      res, &gg, &err);
+		CHECK("m:n include from the A side, nested to-one", gg && gg->members_count == 1 && gg->members[0].mentor &&
+								    gg->members[0].mentor->id == boss->id, "members");
+		struct app_Group_where in_eng = {.name = &(struct rdb_string_filter){.equals = "eng"}};
+		struct app_Person *rows;
+		size_t n;
+		app_Person_find_many(conn, &(struct app_Person_args){.where = &(struct app_Person_where){.groups_some = &in_eng}},
+				     res, &rows, &n, &err);
+		CHECK("m:n relation filter some", n == 1 && rows[0].id == dev->id, "n=%zu", n);
+		app_Person_find_many(conn, &(struct app_Person_args){.where = &(struct app_Person_where){.groups_none = &in_eng}},
+				     res, &rows, &n, &err);
+		CHECK("m:n relation filter none", n == 1 && rows[0].id == boss->id, "n=%zu", n);
+		struct app_Membership_data md = {0};
+		struct app_Membership *m = NULL;
+		md.set_groupId = md.set_personId = true;
+		md.groupId = g->id;
+		md.personId = dev->id;
+		app_Membership_create(conn, &md, NULL, res, &m, &err);
+		m = NULL;
+		app_Membership_find_unique(conn, &(struct app_Membership_unique){
+			.groupId_personId = &(struct app_Membership_groupId_personId_key){g->id, dev->id}}, NULL, res, &m, &err);
+		CHECK("find_unique by a compound id", m && m->personId == dev->id && m->role == NULL, "%s", err.message);
+		struct app_Membership_data role = {0};
+		role.set_role = true;
+		role.role = "lead";
+		int rc = app_Membership_update(conn, &(struct app_Membership_unique){
+			.groupId_personId = &(struct app_Membership_groupId_personId_key){g->id, dev->id}}, &role, NULL, res, &m, &err);
+		CHECK("update by a compound id", rc == 0 && m && m->role && !strcmp(m->role, "lead"), "%s", err.message);
+	}
+done:
+	rdb_result_free(res);
+	rdb_pool_release(pool, conn);
+	rdb_pool_destroy(pool);
+	printf("%d passed, %d failed\n", npass, nfail);
+	return nfail ? 1 : 0;
+}
