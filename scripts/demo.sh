@@ -65,7 +65,14 @@ step "8. Status, and a check that the migrations produce exactly the schema"
 show "$RDB" migrate status
 show "$RDB" migrate diff --from-migrations prisma/migrations --to-schema prisma --exit-code
 
-step "9. Stop the local database (the data stays under .rdb/ for next time)"
+step "9. Generate the type-safe C client and run a small program on it"
+show "$RDB" generate
+show cc -std=c11 -Wall -Wextra -Werror -pedantic -I"$ROOT/include" -Igenerated/rdb -o app/demo app/main.c \
+	generated/rdb/client.c "$ROOT/$BUILD/librdb.a" -ldl -pthread -lm
+printf '$ DATABASE_URL=$(rdb db url) app/demo\n'
+DATABASE_URL=$("$RDB" db url) app/demo
+
+step "10. Stop the local database (the data stays under .rdb/ for next time)"
 show "$RDB" db stop
 
 step "Done. Try: $RDB --help, $RDB help migrate dev"
