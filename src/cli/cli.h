@@ -8,6 +8,7 @@
 #define RDB_CLI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "rdb/error.h"
@@ -55,6 +56,9 @@ void cli_print_help(FILE *f, const struct cli_command *cmd);
 int cli_report(const struct rdb_error *err);
 void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 const struct cli_command *cli_find_command(const char *name);
+struct psl_schema;
+/* Prints a schema's warnings and errors (Prisma's text, file:line:col); returns the error count. */
+size_t cli_print_diagnostics(struct psl_schema *s);
 /* With RDB_TRACE=1 in the environment: "trace: <ms since start> <phase>" on stderr. */
 void cli_trace(const char *phase);
 /* Style helpers honouring the colour settings (stdout / stderr). */

@@ -27,7 +27,7 @@ static int load_schema(const struct cli_args *a, struct rdb_project *p, struct p
 }
 
 /* Prints warnings and errors; returns the number of errors. */
-static size_t print_diagnostics(struct psl_schema *s)
+size_t cli_print_diagnostics(struct psl_schema *s)
 {
 	struct strbuf out = STRBUF_INIT;
 	size_t n = s->src.errors.len;
@@ -57,7 +57,7 @@ int cmd_validate(int argc, char **argv)
 	if (rc)
 		goto out_args;
 	psl_schema_validate(&s);
-	if (print_diagnostics(&s)) {
+	if (cli_print_diagnostics(&s)) {
 		rc = 1;
 	} else {
 		printf("The schema at %s is valid.\n", p.schema_path);
@@ -114,7 +114,7 @@ int cmd_format(int argc, char **argv)
 	}
 	/* Like prisma format: format first, then report what is invalid. */
 	psl_schema_validate(&s);
-	if (print_diagnostics(&s))
+	if (cli_print_diagnostics(&s))
 		rc = 1;
 	if (check) {
 		if (changed) {
@@ -159,7 +159,7 @@ int cmd_schema(int argc, char **argv)
 		goto out_args;
 	arena_init(&arena);
 	psl_schema_validate(&s);
-	if (print_diagnostics(&s) || !(rs = rs_build(&s, &arena))) {
+	if (cli_print_diagnostics(&s) || !(rs = rs_build(&s, &arena))) {
 		rc = 1;
 		goto out;
 	}

@@ -31,18 +31,6 @@ void diff_src_release(struct diff_src *d)
 	diff_src_init(d);
 }
 
-static void print_diagnostics(struct psl_schema *s)
-{
-	struct strbuf out = STRBUF_INIT;
-	size_t n = s->src.errors.len;
-	psl_render_all(&out, &s->src, cli.color_err, PSL_RENDER_RDB, NULL);
-	fwrite(out.buf, 1, out.len, stderr);
-	strbuf_release(&out);
-	if (n)
-		fprintf(stderr, "%sValidation failed:%s %zu error%s\n", cli_red(true), cli_reset(true), n,
-			n == 1 ? "" : "s");
-}
-
 int diff_src_schema(struct diff_src *d, const char *path)
 {
 	struct rdb_error err;
@@ -55,7 +43,7 @@ int diff_src_schema(struct diff_src *d, const char *path)
 	if (rdb_project_read_schema(&d->proj, &d->s, &err) < 0)
 		return cli_report(&err);
 	psl_schema_validate(&d->s);
-	print_diagnostics(&d->s);
+	cli_print_diagnostics(&d->s);
 	if (d->s.src.errors.len || !(rs = rs_build(&d->s, &d->arena)))
 		return 1;
 	if (rs->provider != RS_POSTGRESQL) {
