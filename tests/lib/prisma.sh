@@ -5,8 +5,7 @@
 #   prisma_project DIR             # adds prisma.config.ts and node_modules to a project
 #   (cd DIR && prisma_cli migrate status)
 # The install is cached in $PRISMA_REF (default build/prisma-ref, shared by the
-# sanitizer build); npm must reach
-# its registry the first time. PRISMA_REF_WHY says why the set-up failed.
+# sanitizer build); npm must reach its registry the first time. PRISMA_REF_WHY says why the set-up failed.
 prisma_ref_setup() {
 	PRISMA_REF=${PRISMA_REF:-$ROOT/build/prisma-ref} # one install for every build flavour
 	off=${SHARED:-$ROOT/../shared}/tools/prisma-offline
