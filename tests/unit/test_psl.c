@@ -187,3 +187,20 @@ int main(int argc, char **argv)
 {
 	return t_main(argc, argv);
 }
+
+/*
+ * An invalid line in a model is laid out as Prisma lays it out, even where
+ * that is not stable: prisma-schema-wasm 6.19 gives exactly these two
+ * outputs for the input and for its own output (found by the fuzzer).
+ */
+TEST(format_follows_prisma_on_invalid_lines)
+{
+	struct strbuf out = STRBUF_INIT, again = STRBUF_INIT;
+	const char *in = "modele{\n//\n/**/}";
+	CHECK(psl_format_text(&out, in, strlen(in), 2));
+	CHECK_STR(out.buf, "model e {\n  //\n  /**\n   */\n}\n");
+	CHECK(psl_format_text(&again, out.buf, out.len, 2));
+	CHECK_STR(again.buf, "model e {\n  //\n  /**\n   * /**\n   */\n}\n");
+	strbuf_release(&out);
+	strbuf_release(&again);
+}
