@@ -25,6 +25,10 @@ printf '%-44s %9s %9s %9s %9s\n' command min median max maxrss
 "$T" "$RUNS" "rdb validate (big-300)" -- "$RDB" validate --schema "$WORK/big"
 # big-300's files end with a blank line that the formatter drops, so --check exits 1.
 TIMEIT_ANY_EXIT=1 "$T" "$RUNS" "rdb format --check (big-300)" -- "$RDB" format --check --schema "$WORK/big"
+# rdb generate: big-300 with an rdb-client-c generator block added (its own is prisma-client's).
+cp -r "$BIG" "$WORK/gen"
+printf '\ngenerator c {\n  provider = "rdb-client-c"\n  output   = "../out"\n}\n' >>"$WORK/gen/schema.prisma"
+"$T" "$RUNS" "rdb generate (big-300)" -- "$RDB" generate --schema "$WORK/gen"
 
 PRISMA_REF=${PRISMA_REF:-$ROOT/$BUILD/bench/prisma-ref}
 if [ ! -x "$PRISMA_REF/node_modules/.bin/prisma" ] && command -v npm >/dev/null 2>&1; then

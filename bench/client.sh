@@ -2,8 +2,11 @@
 # bench/client.sh: librdb's runtime against raw libpq on a throwaway local
 # PostgreSQL (TCP, same settings for both), interleaved in one process:
 # select by primary key, INSERT ... RETURNING, 1,000 pipelined inserts vs
-# 1,000 single ones, reading 10,000 rows (time and memory).
-# Rerun: make && BUILD=build bench/client.sh [ROUNDS]   (default 30 rounds; BENCH_ONLY=select_pk for one operation)
+# 1,000 single ones, reading 10,000 rows (time and memory). Then the client
+# `rdb generate` writes for bench/client/schema.prisma against hand-written
+# libpq: find_unique, create, create_many of 1,000 rows (and against 1,000
+# single creates), find_many of 10,000 rows with an include (time, memory).
+# Rerun: make && BUILD=build bench/client.sh [ROUNDS]   (default 10 rounds; BENCH_ONLY=select_pk for one operation)
 # Output: a table, then one line per operation: <op> <rdb ops/s> <raw libpq ops/s> <ratio>
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,5 +24,15 @@ trap 'pg_test_stop "$WORK/pg"; rm -rf "$WORK"' EXIT
 pg_test_start "$WORK/pg" >/dev/null
 echo "machine: $(nproc) CPUs, $(uname -r); PostgreSQL $(pg_test_as "$(pg_test_bindir)/postgres --version" | awk '{print $3}'), server on the same machine"
 "$ROOT/$BUILD/bench/client_runtime" "$PGTEST_URL" "$ROUNDS"
+
+# The generated client (bench/client/schema.prisma) against hand-written libpq.
+echo
+GEN=$ROOT/$BUILD/bench/gen
+"$ROOT/$BUILD/rdb" generate --schema "$ROOT/bench/client/schema.prisma" --output "$GEN" >/dev/null
+DATABASE_URL=$PGTEST_URL "$ROOT/$BUILD/rdb" db push --schema "$ROOT/bench/client/schema.prisma" --accept-data-loss >/dev/null
+cc -std=c11 -O2 -D_DEFAULT_SOURCE -D_GNU_SOURCE -I"$ROOT/include" -I"$ROOT/src" -I"$GEN" -I"$PG_INC" \
+	-o "$ROOT/$BUILD/bench/client_generated" "$ROOT/bench/client_generated.c" "$GEN/client.c" "$ROOT/$BUILD/librdb.a" \
+	-ldl -pthread -lm
+"$ROOT/$BUILD/bench/client_generated" "$PGTEST_URL" "$ROUNDS"
 echo
 echo "rerun: make && BUILD=$BUILD bench/client.sh $ROUNDS   (one operation: BENCH_ONLY=select_pk bench/client.sh 100)"

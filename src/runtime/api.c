@@ -32,6 +32,26 @@ int rdb_query(struct rdb_conn *conn, const char *sql, const struct rdb_value *pa
 	return conn->dialect->query(conn, sql, params, nparams, res, rows, err);
 }
 
+int rdb_query_each(struct rdb_conn *conn, const char *sql, const struct rdb_value *params, size_t nparams,
+		   struct rdb_result *res, rdb_row_fn fn, void *ctx, struct rdb_error *err)
+{
+	struct rdb_rows *rows;
+	if (!conn || !sql || !res || !fn)
+		return rdb_error_set(err, RDB_ERR_USAGE, "rdb_query_each: missing connection, SQL, result or callback");
+	if (nparams && !params)
+		return rdb_error_set(err, RDB_ERR_USAGE, "rdb_query_each: %zu parameters announced, none given", nparams);
+	if (conn->broken)
+		return closed_conn(err);
+	if (conn->dialect->query_each)
+		return conn->dialect->query_each(conn, sql, params, nparams, res, fn, ctx, err);
+	if (conn->dialect->query(conn, sql, params, nparams, res, &rows, err) < 0)
+		return -1;
+	for (size_t i = 0; i < rows->nrows; i++)
+		if (fn(ctx, rows, i, err) < 0)
+			return -1;
+	return 0;
+}
+
 int rdb_exec_raw(struct rdb_conn *conn, const char *sql, struct rdb_error *err)
 {
 	if (!conn || !sql)

@@ -5,10 +5,12 @@
  * never one query per row; children are matched to parents through a hash
  * of their key values.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "client_internal.h"
+#include "runtime.h"
 #include "util/strbuf.h"
 #include "util/util.h"
 
@@ -81,6 +83,83 @@ int cl_decode(const struct rdb_model_desc *m, const struct rdb_rows *rows, size_
 		}
 	}
 	*out = items;
+	return 0;
+}
+
+/*
+ * Streaming decode for find_many and includes: rows go straight from the
+ * driver into one growing array of model structs (text copied into res),
+ * so a large read holds its rows once. keys, when asked, collects column 0
+ * of every row (the join table's key of an m:n include).
+ */
+struct fetch {
+	const struct rdb_model_desc *m;
+	size_t first_col;
+	const int *cols;
+	size_t ncols;
+	struct rdb_result *res;
+	char *items;
+	size_t n, cap;
+	struct rdb_value *keys; /* NULL: not collected */
+	size_t kcap;
+	bool want_keys;
+};
+
+static int fetch_row(void *vctx, const struct rdb_rows *rows, size_t row, struct rdb_error *err)
+{
+	struct fetch *f = vctx;
+	char *item;
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap + f->cap / 2 : 16;
+		f->items = xrealloc(f->items, f->cap * f->m->size);
+	}
+	item = f->items + f->n * f->m->size;
+	memset(item, 0, f->m->size);
+	if (f->want_keys) {
+		if (f->n == f->kcap) {
+			f->kcap = f->kcap ? f->kcap + f->kcap / 2 : 16;
+			f->keys = xrealloc(f->keys, f->kcap * sizeof(*f->keys));
+		}
+		rdb_rows_get(rows, row, 0, &f->keys[f->n]);
+	}
+	for (size_t c = 0; c < f->ncols; c++) {
+		struct rdb_value v;
+		if (!rdb_rows_get(rows, row, f->first_col + c, &v))
+			return rdb_error_set(err, RDB_ERR_INTERNAL, "%s: result has fewer columns than selected", f->m->name);
+		if (cl_write_member(&f->m->fields[f->cols[c]], item, &v, f->res, err) < 0)
+			return -1;
+	}
+	f->n++;
+	return 0;
+}
+
+/* Moves a malloc'd array (trimmed to n items) under res, or gives one zeroed item when empty. */
+static void *adopt(struct rdb_result *res, void *p, size_t n, size_t size)
+{
+	if (!n) {
+		free(p);
+		return rdb_result_alloc(res, size);
+	}
+	p = xrealloc(p, n * size);
+	rdb_result_own(res, free, p);
+	return p;
+}
+
+/* Runs s and decodes its rows as m's (columns cols from first_col on) into *out, *count. */
+static int cl_fetch(struct cl_stmt *s, const struct rdb_model_desc *m, size_t first_col, const int *cols, size_t ncols,
+		    struct rdb_result *res, void **out, size_t *count, struct rdb_value **keys, struct rdb_error *err)
+{
+	struct fetch f = {m, first_col, cols, ncols, res, NULL, 0, 0, NULL, 0, keys != NULL};
+	int rc = rdb_query_each(s->conn, s->sql.buf ? s->sql.buf : "", s->params, s->nparams, res, fetch_row, &f, err);
+	if (rc < 0) {
+		free(f.items);
+		free(f.keys);
+		return -1;
+	}
+	*out = adopt(res, f.items, f.n, m->size);
+	*count = f.n;
+	if (keys)
+		*keys = f.n ? adopt(s->scratch, f.keys, f.n, sizeof(*f.keys)) : (free(f.keys), NULL);
 	return 0;
 }
 
@@ -197,52 +276,79 @@ static void limit(struct cl_stmt *s, int64_t take, int64_t skip)
 	}
 }
 
-/* Appends one value to a key: a tag, then the value's bytes (lengths make it unambiguous). */
+/*
+ * Keys for matching children to parents and for distinct: each value as a
+ * tag and its bytes in binary (integers widened to 64 bits, so an Int key
+ * matches the same value read from a BigInt-typed join column; -0.0 and
+ * NaN made canonical), built in one reused buffer. Only keys stored in a
+ * map are copied (key_keep); lookups use the buffer as it is.
+ */
 static void key_add(struct strbuf *sb, const struct rdb_value *v)
 {
-	strbuf_addch(sb, v->is_null ? 'N' : 'V');
-	if (v->is_null)
+	char tag = v->is_null ? 'N' : 'V';
+	if (v->is_null) {
+		strbuf_addch(sb, tag);
 		return;
-	switch (v->type) {
-	case RDB_BOOL: strbuf_addch(sb, v->v.b ? '1' : '0'); break;
-	case RDB_INT32: strbuf_addf(sb, "%ld", (long)v->v.i32); break;
-	case RDB_INT64: case RDB_TIMESTAMP: strbuf_addf(sb, "%lld", (long long)v->v.i64); break;
-	case RDB_FLOAT64: strbuf_addf(sb, "%.17g", v->v.f64); break;
-	case RDB_BYTES: strbuf_addf(sb, "%zu:", v->v.bytes.len); strbuf_add(sb, v->v.bytes.ptr, v->v.bytes.len); break;
-	default: strbuf_addf(sb, "%zu:", v->v.s.len); strbuf_add(sb, v->v.s.ptr, v->v.s.len); break;
 	}
-	strbuf_addch(sb, '|');
+	switch (v->type) {
+	case RDB_BOOL: {
+		char b[2] = {'B', v->v.b ? '1' : '0'};
+		strbuf_add(sb, b, 2);
+		break;
+	}
+	case RDB_INT32: case RDB_INT64: case RDB_TIMESTAMP: {
+		char b[9];
+		int64_t x = v->type == RDB_INT32 ? v->v.i32 : v->v.i64;
+		b[0] = 'I';
+		memcpy(b + 1, &x, 8);
+		strbuf_add(sb, b, 9);
+		break;
+	}
+	case RDB_FLOAT64: {
+		char b[9];
+		double x = v->v.f64 == 0 ? 0.0 : v->v.f64 != v->v.f64 ? NAN : v->v.f64;
+		b[0] = 'F';
+		memcpy(b + 1, &x, 8);
+		strbuf_add(sb, b, 9);
+		break;
+	}
+	default: {
+		char b[1 + sizeof(size_t)];
+		const char *p = v->type == RDB_BYTES ? (const char *)v->v.bytes.ptr : v->v.s.ptr;
+		size_t n = v->type == RDB_BYTES ? v->v.bytes.len : v->v.s.len;
+		b[0] = 'S';
+		memcpy(b + 1, &n, sizeof(n));
+		strbuf_add(sb, b, sizeof(b));
+		strbuf_add(sb, p, n);
+		break;
+	}
+	}
 }
 
-/* The key as a string in the scratch arena; returns its length. */
-static size_t key_finish(struct cl_stmt *s, struct strbuf *sb, char **out)
+/* A copy of the key in the scratch arena, for a map to keep. */
+static const char *key_keep(struct cl_stmt *s, const struct strbuf *key)
 {
-	size_t n = sb->len;
-	*out = rdb_result_strndup(s->scratch, sb->buf, sb->len);
-	strbuf_release(sb);
-	return n;
+	return rdb_result_strndup(s->scratch, key->buf, key->len);
 }
 
-/* Key of one row's fields, for matching children to parents and for distinct. */
-static size_t row_key(struct cl_stmt *s, const struct rdb_model_desc *m, const void *row, const int *fields, size_t n,
-		      char **out)
+/* Key of one row's fields into *key (reset first). */
+static void row_key(struct cl_stmt *s, const struct rdb_model_desc *m, const void *row, const int *fields, size_t n,
+		    struct strbuf *key)
 {
-	struct strbuf sb = STRBUF_INIT;
+	strbuf_reset(key);
 	for (size_t i = 0; i < n; i++) {
 		const struct rdb_field_desc *f = &m->fields[fields[i]];
 		struct rdb_value v;
 		cl_read_member(s, f, row, f->off, f->count_off, &v);
-		key_add(&sb, &v);
+		key_add(key, &v);
 	}
-	return key_finish(s, &sb, out);
 }
 
 /* Key of one cell (the join table's column), built like row_key's. */
-static size_t value_key(struct cl_stmt *s, const struct rdb_value *v, char **out)
+static void value_key(const struct rdb_value *v, struct strbuf *key)
 {
-	struct strbuf sb = STRBUF_INIT;
-	key_add(&sb, v);
-	return key_finish(s, &sb, out);
+	strbuf_reset(key);
+	key_add(key, v);
 }
 
 /* SELECT for m with args a: where, cursor, order, paging, distinct, then the includes. */
@@ -250,7 +356,6 @@ static int select_rows(struct rdb_conn *conn, const struct rdb_model_desc *m, co
 		       struct rdb_result *res, void **out, size_t *count, struct rdb_error *err)
 {
 	struct cl_stmt s;
-	struct rdb_rows *rows;
 	int *cols;
 	size_t ncols;
 	int rc = -1;
@@ -282,20 +387,19 @@ static int select_rows(struct rdb_conn *conn, const struct rdb_model_desc *m, co
 	/* distinct is applied to the rows (as Prisma does), then skip/take */
 	if (!distinct)
 		limit(&s, a->take, a->skip);
-	if (cl_run(&s, res, &rows, err) < 0 || cl_decode(m, rows, 0, cols, ncols, res, out, err) < 0)
+	if (cl_fetch(&s, m, 0, cols, ncols, res, out, count, NULL, err) < 0)
 		goto out;
-	*count = rdb_rows_count(rows);
 	if (distinct) {
 		struct strmap seen;
+		struct strbuf key = STRBUF_INIT;
 		size_t kept = 0, skipped = 0;
 		char *items = *out;
 		strmap_init(&seen);
 		for (size_t i = 0; i < *count; i++) {
-			char *key;
-			size_t klen = row_key(&s, m, items + i * m->size, a->distinct, a->distinct_count, &key);
-			if (strmap_get(&seen, key, klen))
+			row_key(&s, m, items + i * m->size, a->distinct, a->distinct_count, &key);
+			if (strmap_get(&seen, key.buf, key.len))
 				continue;
-			strmap_put(&seen, key, klen, key);
+			strmap_put(&seen, key_keep(&s, &key), key.len, items);
 			if (skipped < (size_t)(a->skip > 0 ? a->skip : 0)) {
 				skipped++;
 				continue;
@@ -306,6 +410,7 @@ static int select_rows(struct rdb_conn *conn, const struct rdb_model_desc *m, co
 			kept++;
 		}
 		strmap_release(&seen);
+		strbuf_release(&key);
 		*count = kept;
 	}
 	if (cl_load_includes(conn, m, *out, *count, a->include, res, err) < 0)
@@ -382,6 +487,62 @@ struct match {
 	size_t first, n; /* children in the ordered index list */
 };
 
+/*
+ * Most relations join on one integer column; their keys go into this map
+ * (open addressing, int64 -> index) instead of building byte-string keys,
+ * which is most of the cost of matching 10,000 rows.
+ */
+struct intmap {
+	int64_t *keys;
+	size_t *vals; /* SIZE_MAX: empty slot */
+	size_t mask;
+};
+
+static void intmap_init(struct intmap *im, struct rdb_result *scratch, size_t n)
+{
+	size_t cap = 16;
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	im->keys = rdb_result_alloc(scratch, cap * sizeof(*im->keys));
+	im->vals = rdb_result_alloc(scratch, cap * sizeof(*im->vals));
+	memset(im->vals, 0xff, cap * sizeof(*im->vals));
+	im->mask = cap - 1;
+}
+
+/* The slot of k: either holding k or the empty one where it goes. */
+static size_t intmap_slot(const struct intmap *im, int64_t k)
+{
+	uint64_t h = (uint64_t)k * UINT64_C(0x9E3779B97F4A7C15);
+	size_t i = (size_t)(h >> 32) & im->mask;
+	while (im->vals[i] != SIZE_MAX && im->keys[i] != k)
+		i = (i + 1) & im->mask;
+	return i;
+}
+
+static bool is_int_key(const struct rdb_field_desc *f)
+{
+	return f->arity != RDB_LIST && !f->enum_desc && (f->type == RDB_INT32 || f->type == RDB_INT64);
+}
+
+/* The integer in field f of row; false when it is NULL. */
+static bool int_key(const struct rdb_field_desc *f, const char *row, int64_t *out)
+{
+	const char *addr = row + f->off;
+	if (f->arity == RDB_OPTIONAL) {
+		addr = cl_ptr_at(addr, 0);
+		if (!addr)
+			return false;
+	}
+	if (f->type == RDB_INT32) {
+		int32_t v;
+		memcpy(&v, addr, sizeof(v));
+		*out = v;
+	} else {
+		memcpy(out, addr, sizeof(*out));
+	}
+	return true;
+}
+
 static int load_relation(struct rdb_conn *conn, const struct rdb_model_desc *m, const struct rdb_relation_desc *r,
 			 char *parents, size_t np, const void *typed_args, struct rdb_result *res,
 			 struct rdb_error *err)
@@ -389,15 +550,18 @@ static int load_relation(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 	const struct rdb_model_desc *t = r->target;
 	struct cl_stmt s;
 	struct rdb_find_args a;
-	struct rdb_rows *rows;
-	struct rdb_value *keys;
+	struct rdb_value *keys, *jkeys = NULL;
 	const char *keycols[16];
 	size_t nk = 0, ncols, nrows;
 	int *cols;
 	char *children = NULL;
 	struct strmap groups;
+	struct strbuf key = STRBUF_INIT;
+	struct intmap im;
 	int rc = -1;
 	bool mn = r->join_table != NULL;
+	bool fast = r->nkeys == 1 && is_int_key(&m->fields[r->local[0]]) &&
+		    (mn || is_int_key(&r->target->fields[r->remote[0]]));
 	cl_args(typed_args, &a);
 	cl_stmt_init(&s, conn);
 	strmap_init(&groups);
@@ -410,18 +574,35 @@ static int load_relation(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 	{
 		struct strmap seen;
 		strmap_init(&seen);
+		if (fast)
+			intmap_init(&im, s.scratch, np);
+		else
+			strmap_reserve(&seen, np);
 		for (size_t i = 0; i < np; i++) {
-			char *key;
-			size_t klen = row_key(&s, m, parents + i * m->size, r->local, r->nkeys, &key);
+			if (fast) {
+				const struct rdb_field_desc *f = &m->fields[r->local[0]];
+				int64_t k;
+				size_t slot;
+				if (!int_key(f, parents + i * m->size, &k))
+					continue;
+				slot = intmap_slot(&im, k);
+				if (im.vals[slot] != SIZE_MAX)
+					continue;
+				im.keys[slot] = k;
+				im.vals[slot] = nk;
+				cl_read_member(&s, f, parents + i * m->size, f->off, f->count_off, &keys[nk++]);
+				continue;
+			}
 			bool has_null = false;
+			row_key(&s, m, parents + i * m->size, r->local, r->nkeys, &key);
 			for (size_t k = 0; k < r->nkeys; k++) {
 				const struct rdb_field_desc *f = &m->fields[r->local[k]];
 				cl_read_member(&s, f, parents + i * m->size, f->off, f->count_off, &keys[nk * r->nkeys + k]);
 				has_null |= keys[nk * r->nkeys + k].is_null;
 			}
-			if (has_null || strmap_get(&seen, key, klen))
+			if (has_null || strmap_get(&seen, key.buf, key.len))
 				continue;
-			strmap_put(&seen, key, klen, key);
+			strmap_put(&seen, key_keep(&s, &key), key.len, parents);
 			nk++;
 		}
 		strmap_release(&seen);
@@ -475,10 +656,8 @@ static int load_relation(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 	if (cl_where(&s, t, a.where, 0, err) < 0)
 		goto out;
 	order_by(&s, t, 0, &a, false);
-	if (cl_run(&s, res, &rows, err) < 0 ||
-	    cl_decode(t, rows, mn ? 1 : 0, cols, ncols, res, (void **)&children, err) < 0)
+	if (cl_fetch(&s, t, mn ? 1 : 0, cols, ncols, res, (void **)&children, &nrows, mn ? &jkeys : NULL, err) < 0)
 		goto out;
-	nrows = rdb_rows_count(rows);
 	if (cl_load_includes(conn, t, children, nrows, a.include, res, err) < 0)
 		goto out;
 	/* group the children by their key, keeping the query's order */
@@ -487,24 +666,47 @@ static int load_relation(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 		struct match *groups_arr = rdb_result_alloc(s.scratch, (nrows ? nrows : 1) * sizeof(struct match));
 		size_t ngroups = 0;
 		size_t *last = rdb_result_alloc(s.scratch, (nrows ? nrows : 1) * sizeof(size_t));
+		if (fast)
+			intmap_init(&im, s.scratch, nrows);
+		else
+			strmap_reserve(&groups, nrows);
 		for (size_t i = 0; i < nrows; i++) {
-			char *key;
-			size_t klen;
-			if (mn) {
-				struct rdb_value v;
-				rdb_rows_get(rows, i, 0, &v);
-				klen = value_key(&s, &v, &key);
-			} else {
-				klen = row_key(&s, t, children + i * t->size, r->remote, r->nkeys, &key);
-			}
 			next[i] = (size_t)-1;
-			struct match *g = strmap_get(&groups, key, klen);
+			if (fast) {
+				int64_t k = 0;
+				size_t slot;
+				if (mn) {
+					k = jkeys[i].type == RDB_INT32 ? jkeys[i].v.i32 : jkeys[i].v.i64;
+				} else if (!int_key(&t->fields[r->remote[0]], children + i * t->size, &k)) {
+					continue; /* a NULL key matches no parent */
+				}
+				slot = intmap_slot(&im, k);
+				if (im.vals[slot] == SIZE_MAX) {
+					im.keys[slot] = k;
+					im.vals[slot] = ngroups;
+					groups_arr[ngroups].first = i;
+					groups_arr[ngroups].n = 1;
+					last[ngroups++] = i;
+				} else {
+					size_t g = im.vals[slot];
+					next[last[g]] = i;
+					last[g] = i;
+					groups_arr[g].n++;
+				}
+				continue;
+			}
+			if (mn) {
+				value_key(&jkeys[i], &key);
+			} else {
+				row_key(&s, t, children + i * t->size, r->remote, r->nkeys, &key);
+			}
+			struct match *g = strmap_get(&groups, key.buf, key.len);
 			if (!g) {
 				g = &groups_arr[ngroups];
 				g->first = i;
 				g->n = 1;
 				last[ngroups++] = i;
-				strmap_put(&groups, key, klen, g);
+				strmap_put(&groups, key_keep(&s, &key), key.len, g);
 			} else {
 				next[last[g - groups_arr]] = i;
 				last[g - groups_arr] = i;
@@ -512,17 +714,25 @@ static int load_relation(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 			}
 		}
 		for (size_t p = 0; p < np; p++) {
-			char *prow = parents + p * m->size, *key;
-			size_t klen;
-			if (mn) {
+			char *prow = parents + p * m->size;
+			struct match *g = NULL;
+			if (fast) {
+				int64_t k;
+				if (int_key(&m->fields[r->local[0]], prow, &k)) {
+					size_t slot = intmap_slot(&im, k);
+					if (im.vals[slot] != SIZE_MAX)
+						g = &groups_arr[im.vals[slot]];
+				}
+			} else if (mn) {
 				const struct rdb_field_desc *f = &m->fields[r->local[0]];
 				struct rdb_value v;
 				cl_read_member(&s, f, prow, f->off, f->count_off, &v);
-				klen = value_key(&s, &v, &key);
+				value_key(&v, &key);
 			} else {
-				klen = row_key(&s, m, prow, r->local, r->nkeys, &key);
+				row_key(&s, m, prow, r->local, r->nkeys, &key);
 			}
-			struct match *g = strmap_get(&groups, key, klen);
+			if (!fast)
+				g = strmap_get(&groups, key.buf, key.len);
 			if (r->kind == RDB_REL_TO_ONE) {
 				void *one = g ? children + g->first * t->size : NULL;
 				memcpy(prow + r->off, &one, sizeof(one));
@@ -547,6 +757,7 @@ static int load_relation(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 	rc = 0;
 out:
 	strmap_release(&groups);
+	strbuf_release(&key);
 	cl_stmt_release(&s);
 	return rc;
 }

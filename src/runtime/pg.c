@@ -828,6 +828,26 @@ static struct rdb_rows *make_rows(struct pgc *c, PGresult *r, struct rdb_result 
 	return rows;
 }
 
+/* A cell that points into the PGresult (text, json, bytes), copied into res. Arrays are copies already. */
+static void keep_cell(struct rdb_result *res, const char *p, size_t len, struct rdb_value *out)
+{
+	uintptr_t lo = (uintptr_t)p, hi = lo + len;
+	if (out->type == RDB_BYTES) {
+		uintptr_t q = (uintptr_t)out->v.bytes.ptr;
+		if (q >= lo && q <= hi) {
+			uint8_t *copy = rdb_result_alloc(res, out->v.bytes.len ? out->v.bytes.len : 1);
+			memcpy(copy, out->v.bytes.ptr, out->v.bytes.len);
+			out->v.bytes.ptr = copy;
+		}
+		return;
+	}
+	if (out->type == RDB_TEXT || out->type == RDB_JSON || out->type == RDB_DECIMAL || out->type == RDB_UUID) {
+		uintptr_t q = (uintptr_t)out->v.s.ptr;
+		if (out->v.s.ptr && q >= lo && q <= hi)
+			out->v.s.ptr = rdb_result_strndup(res, out->v.s.ptr, out->v.s.len);
+	}
+}
+
 static bool pg_rows_get(const struct rdb_rows *rows, size_t row, size_t col, struct rdb_value *out)
 {
 	const PGresult *r = rows->impl;
@@ -850,6 +870,8 @@ static bool pg_rows_get(const struct rdb_rows *rows, size_t row, size_t col, str
 		out->v.bytes.ptr = (const uint8_t *)p;
 		out->v.bytes.len = len;
 	}
+	if (rows->transient && !out->is_array)
+		keep_cell(rows->res, p, len, out);
 	return true;
 }
 
@@ -918,6 +940,99 @@ again:
 	else
 		PQclear(r);
 	return 0;
+}
+
+/*
+ * Like pgd_query, but in single-row mode: each row is decoded by fn and
+ * freed before the next is read, so reading 10,000 rows never holds them
+ * twice. The same one round trip; after a failure (fn's or the server's)
+ * the remaining results are drained so the connection stays usable.
+ */
+static int pgd_query_each(struct rdb_conn *base, const char *sql, const struct rdb_value *params, size_t nparams,
+			  struct rdb_result *res, rdb_row_fn fn, void *ctx, struct rdb_error *err)
+{
+	struct pgc *c = (struct pgc *)base;
+	struct pg_stmt *s;
+	struct rdb_rows rows;
+	PGresult *r, *stale;
+	int attempt = 0, rc;
+	bool got_rows;
+
+again:
+	if (!(s = stmt_get(c, sql, err)))
+		return -1;
+	params_reserve(c, nparams);
+	if (encode_params(c, s, params, nparams, c->pp, err) < 0) {
+		scratch_done(c);
+		return -1;
+	}
+	params_point(c, c->pp, nparams);
+	if (!PQsendQueryPrepared(c->pq, s->name, (int)nparams, c->pvals, c->plens, c->pfmts, 1)) {
+		scratch_done(c);
+		fail_conn(c, err);
+		return -1;
+	}
+	scratch_done(c);
+	PQsetSingleRowMode(c->pq);
+	memset(&rows, 0, sizeof(rows));
+	rows.dialect = &rdb_dialect_pg;
+	rows.res = res;
+	rows.nrows = 1;
+	rows.transient = true;
+	rc = 0;
+	got_rows = false;
+	stale = NULL;
+	while ((r = PQgetResult(c->pq))) {
+		ExecStatusType st = PQresultStatus(r);
+		if (rc < 0 || stale) {
+			PQclear(r); /* draining after a failure */
+			continue;
+		}
+		if (st == PGRES_SINGLE_TUPLE) {
+			if (!rows.cols) {
+				struct pg_type *cols;
+				rows.ncols = (size_t)PQnfields(r);
+				cols = rdb_result_alloc(res, (rows.ncols ? rows.ncols : 1) * sizeof(*cols));
+				for (size_t j = 0; j < rows.ncols; j++)
+					type_of(c, PQftype(r, (int)j), &cols[j]);
+				rows.cols = cols;
+			}
+			rows.impl = r;
+			got_rows = true;
+			if (fn(ctx, &rows, 0, err) < 0)
+				rc = -1;
+			PQclear(r);
+			continue;
+		}
+		if (ok_status(st)) {
+			PQclear(r);
+			continue;
+		}
+		if (!got_rows && attempt == 0 && stale_statement(r)) {
+			stale = r; /* retried below once the connection is idle again */
+			continue;
+		}
+		pg_fail(c, r, err);
+		rc = -1;
+		PQclear(r);
+	}
+	if (stale) {
+		/* Outside a transaction nothing was done yet: prepare afresh and retry once. */
+		if (PQtransactionStatus(c->pq) == PQTRANS_IDLE) {
+			PQclear(stale);
+			stmt_drop(c, s, true);
+			attempt++;
+			goto again;
+		}
+		pg_fail(c, stale, err);
+		PQclear(stale);
+		return -1;
+	}
+	if (rc == 0 && PQstatus(c->pq) != CONNECTION_OK) {
+		fail_conn(c, err);
+		return -1;
+	}
+	return rc;
 }
 
 static bool mentions(const char *sql, const char *word)
@@ -1354,6 +1469,7 @@ const struct rdb_dialect rdb_dialect_pg = {
 	.ping = pg_ping,
 	.reset = pg_reset,
 	.query = pgd_query,
+	.query_each = pgd_query_each,
 	.exec_raw = pg_exec_raw,
 	.begin = pg_begin,
 	.commit = pg_commit,

@@ -4,6 +4,8 @@
  * its first block sits inside the struct: a one-row select costs a single
  * malloc. Driver results (PGresult) are registered with rdb_result_own()
  * and released with the arena, which is what lets cells point into them.
+ * Blocks double from 8 KB up to 64 KB and stay there, so a large result
+ * wastes at most one block's tail.
  */
 #include <stdlib.h>
 
@@ -81,7 +83,7 @@ void *rdb_result_alloc(struct rdb_result *r, size_t n)
 		struct block *b;
 		if (size < need)
 			size = need;
-		else if (r->next_size < (1u << 20))
+		else if (r->next_size < (64u << 10))
 			r->next_size *= 2;
 		b = xmalloc(sizeof(*b) + size);
 		b->next = r->blocks;

@@ -56,7 +56,18 @@ struct rdb_rows {
 	void *cols;             /* the dialect's per-column decoding info */
 	size_t nrows, ncols;
 	uint64_t affected;
+	/*
+	 * The driver's result dies when the row callback of rdb_query_each
+	 * returns: rows_get then copies text and bytes into res.
+	 */
+	bool transient;
 };
+
+/*
+ * Called by rdb_query_each for each row: rows_get(rows, row, ...) reads
+ * it, during the call only. Returning -1 (with err set) stops the query.
+ */
+typedef int (*rdb_row_fn)(void *ctx, const struct rdb_rows *rows, size_t row, struct rdb_error *err);
 
 struct rdb_dialect {
 	enum rdb_dialect_kind kind;
@@ -83,6 +94,13 @@ struct rdb_dialect {
 
 	int (*query)(struct rdb_conn *c, const char *sql, const struct rdb_value *params, size_t nparams,
 		     struct rdb_result *res, struct rdb_rows **rows, struct rdb_error *err);
+	/*
+	 * Optional: streams the rows one at a time instead of holding the whole
+	 * result (PostgreSQL's single-row mode), so a large read never holds
+	 * the driver's copy of every row next to the decoded one.
+	 */
+	int (*query_each)(struct rdb_conn *c, const char *sql, const struct rdb_value *params, size_t nparams,
+			  struct rdb_result *res, rdb_row_fn fn, void *ctx, struct rdb_error *err);
 	int (*exec_raw)(struct rdb_conn *c, const char *sql, struct rdb_error *err);
 	int (*begin)(struct rdb_conn *c, enum rdb_isolation level, struct rdb_error *err);
 	int (*commit)(struct rdb_conn *c, struct rdb_error *err);
@@ -96,6 +114,14 @@ struct rdb_dialect {
 };
 
 extern const struct rdb_dialect rdb_dialect_pg;
+
+/*
+ * Runs a statement and hands its rows to fn one by one, streamed when the
+ * dialect can (else from the whole result). Cells read in fn that must
+ * outlive it are copied into res.
+ */
+int rdb_query_each(struct rdb_conn *conn, const char *sql, const struct rdb_value *params, size_t nparams,
+		   struct rdb_result *res, rdb_row_fn fn, void *ctx, struct rdb_error *err);
 
 /* ---- results (result.c) ---- */
 

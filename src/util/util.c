@@ -257,6 +257,15 @@ static void strmap_rehash(struct strmap *m)
 	free(old);
 }
 
+void strmap_reserve(struct strmap *m, size_t n)
+{
+	size_t cap = m->cap ? m->cap : 16;
+	while ((n + 1) * 4 >= cap * 3)
+		cap *= 2;
+	while (m->cap < cap)
+		strmap_rehash(m);
+}
+
 void *strmap_put(struct strmap *m, const char *key, size_t keylen, void *value)
 {
 	uint32_t h = hash_bytes(key, keylen);

@@ -110,6 +110,8 @@ void strmap_release(struct strmap *m);
 /* Returns the existing value when the key is present (and does not replace it). */
 void *strmap_put(struct strmap *m, const char *key, size_t keylen, void *value);
 void *strmap_get(const struct strmap *m, const char *key, size_t keylen);
+/* Makes room for n keys in all, so that filling the map rehashes no more. */
+void strmap_reserve(struct strmap *m, size_t n);
 static inline void *strmap_gets(const struct strmap *m, const char *key)
 {
 	return strmap_get(m, key, strlen(key));

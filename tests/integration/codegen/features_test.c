@@ -127,6 +127,18 @@ int main(void)
 			.stage = &(struct app_Stage_filter){.equals = &(enum app_Stage){app_Stage_DOING}},
 			.int_ = &(struct rdb_bigint_filter){.lt = &(int64_t){0}}}}, res, &rows2, &n, &err);
 		CHECK("filters on enum and BigInt", n == 1, "n=%zu %s", n, err.message);
+		/* find_many streams its rows (single-row mode): every value must survive the row's result */
+		if (n == 1) {
+			struct app_Thing *s = &rows2[0];
+			CHECK("find_many keeps Bytes with NUL", s->blob && s->blob->len == 4 && !memcmp(s->blob->ptr, blob, 4), "blob");
+			CHECK("find_many keeps text, Decimal, Json and the uuid",
+			      !strcmp(s->id, t->id) && !strcmp(s->cuid1, t->cuid1) && s->price && !strcmp(s->price, "-12.30") &&
+				      s->meta && strstr(s->meta, "[1, 2]"), "%s", s->id);
+			CHECK("find_many keeps lists and enums", s->tags_count == 2 && !strcmp(s->tags[1], "y z") && s->scores_count == 2 &&
+				      s->scores[1] == -1 && s->stage == app_Stage_DOING && s->stages_count == 2, "lists");
+			CHECK("find_many keeps numbers and times", s->default_ == 7 && s->int_ && *s->int_ == -9000000000LL &&
+				      s->at == 1700000000123000LL, "numbers");
+		}
 #define COUNT_WHERE(...) (app_Thing_find_many(conn, &(struct app_Thing_args){.where = &(struct app_Thing_where){__VA_ARGS__}}, \
 					     res, &rows2, &n, &err) == 0 ? n : (size_t)999)
 		CHECK("list has", COUNT_WHERE(.tags = &(struct rdb_string_list_filter){.has = "y z"}) == 1, "n=%zu %s", n, err.message);
@@ -212,6 +224,52 @@ int main(void)
 		int rc = app_Membership_update(conn, &(struct app_Membership_unique){
 			.groupId_personId = &(struct app_Membership_groupId_personId_key){g->id, dev->id}}, &role, NULL, res, &m, &err);
 		CHECK("update by a compound id", rc == 0 && m && m->role && !strcmp(m->role, "lead"), "%s", err.message);
+	}
+	{
+		/* 40 people and 80 things related by a compound text key: includes match on it both ways */
+		char first[40][16];
+		struct app_Thing *things;
+		struct app_Person *people;
+		size_t n, ok = 0;
+		for (int i = 0; i < 40; i++) {
+			struct app_Person_data d = {0};
+			struct app_Person *p = NULL;
+			snprintf(first[i], sizeof(first[i]), "P%02d", i);
+			d.set_first = d.set_last = true;
+			d.first = first[i];
+			d.last = i % 2 ? "Odd" : "Even";
+			if (app_Person_create(conn, &d, NULL, res, &p, &err) < 0)
+				break;
+			for (int k = 0; k < 2; k++) {
+				struct app_Thing_data td = {0};
+				struct app_Thing *t = NULL;
+				td.set_byFirst = td.set_byLast = true;
+				td.byFirst = first[i];
+				td.byLast = d.last;
+				td.set_default = true;
+				td.default_ = 1000 + i;
+				app_Thing_create(conn, &td, NULL, res, &t, &err);
+			}
+		}
+		int rc = app_Person_find_many(conn, &(struct app_Person_args){
+			.where = &(struct app_Person_where){.first = &(struct rdb_string_filter){.starts_with = "P"}},
+			.include = &(struct app_Person_include){.named = &(struct app_Thing_args){0}}}, res, &people, &n, &err);
+		for (size_t i = 0; rc == 0 && i < n; i++)
+			ok += people[i].named_count == 2 && !strcmp(people[i].named[0].byFirst, people[i].first) &&
+			      !strcmp(people[i].named[1].byLast, people[i].last);
+		CHECK("include 1:n on a compound text key (40 parents)", rc == 0 && n == 40 && ok == 40, "n=%zu ok=%zu %s", n, ok,
+		      err.message);
+		static const struct rdb_order by_default[] = {{app_Thing_f_default, RDB_ASC}};
+		rc = app_Thing_find_many(conn, &(struct app_Thing_args){
+			.where = &(struct app_Thing_where){.default_ = &(struct rdb_int_filter){.gte = &(int32_t){1000}}},
+			.order_by = by_default, .order_by_count = 1,
+			.include = &(struct app_Thing_include){.namedBy = &(struct app_Person_args){0}}}, res, &things, &n, &err);
+		ok = 0;
+		for (size_t i = 0; rc == 0 && i < n; i++)
+			ok += things[i].namedBy && !strcmp(things[i].namedBy->first, things[i].byFirst) &&
+			      things[i].default_ == 1000 + (int)(i / 2);
+		CHECK("include to-one on a compound text key (80 rows, in order)", rc == 0 && n == 80 && ok == 80, "n=%zu ok=%zu %s", n,
+		      ok, err.message);
 	}
 done:
 	rdb_result_free(res);

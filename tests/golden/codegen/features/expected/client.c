@@ -46,12 +46,19 @@ static const struct rdb_unique_desc app_Thing_uniques[] = {
 };
 static const int app_Thing_r0_local[] = {18};
 static const int app_Thing_r0_remote[] = {0};
+static const int app_Thing_r1_local[] = {19, 20};
+static const int app_Thing_r1_remote[] = {1, 2};
 static const struct rdb_relation_desc app_Thing_relations[] = {
 	{"owner", RDB_REL_TO_ONE, &app_Person_model, app_Thing_r0_local, app_Thing_r0_remote, 1,
 	 NULL, NULL, NULL, NULL,
 	 offsetof(struct app_Thing, owner), RDB_NO_OFFSET, offsetof(struct app_Thing_include, owner),
 	 {offsetof(struct app_Thing_where, owner_is), offsetof(struct app_Thing_where, owner_is_not), RDB_NO_OFFSET},
 	 offsetof(struct app_Thing_data, owner_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
+	{"namedBy", RDB_REL_TO_ONE, &app_Person_model, app_Thing_r1_local, app_Thing_r1_remote, 2,
+	 NULL, NULL, NULL, NULL,
+	 offsetof(struct app_Thing, namedBy), RDB_NO_OFFSET, offsetof(struct app_Thing_include, namedBy),
+	 {offsetof(struct app_Thing_where, namedBy_is), offsetof(struct app_Thing_where, namedBy_is_not), RDB_NO_OFFSET},
+	 offsetof(struct app_Thing_data, namedBy_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},
 };
 static const struct rdb_field_desc app_Thing_fields[] = {
 	{"id", "id", RDB_UUID, RDB_REQUIRED, RDB_DEFAULT_UUID7, 0, true, false, NULL,
@@ -111,10 +118,16 @@ static const struct rdb_field_desc app_Thing_fields[] = {
 	{"ownerId", "ownerId", RDB_INT32, RDB_OPTIONAL, RDB_DEFAULT_NONE, 0, false, false, NULL,
 	 offsetof(struct app_Thing, ownerId), RDB_NO_OFFSET, offsetof(struct app_Thing_where, ownerId),
 	 offsetof(struct app_Thing_data, set_ownerId), offsetof(struct app_Thing_data, ownerId), RDB_NO_OFFSET, offsetof(struct app_Thing_data, ownerId_op)},
+	{"byFirst", "byFirst", RDB_TEXT, RDB_OPTIONAL, RDB_DEFAULT_NONE, 0, false, false, NULL,
+	 offsetof(struct app_Thing, byFirst), RDB_NO_OFFSET, offsetof(struct app_Thing_where, byFirst),
+	 offsetof(struct app_Thing_data, set_byFirst), offsetof(struct app_Thing_data, byFirst), RDB_NO_OFFSET, RDB_NO_OFFSET},
+	{"byLast", "byLast", RDB_TEXT, RDB_OPTIONAL, RDB_DEFAULT_NONE, 0, false, false, NULL,
+	 offsetof(struct app_Thing, byLast), RDB_NO_OFFSET, offsetof(struct app_Thing_where, byLast),
+	 offsetof(struct app_Thing_data, set_byLast), offsetof(struct app_Thing_data, byLast), RDB_NO_OFFSET, RDB_NO_OFFSET},
 };
 const struct rdb_model_desc app_Thing_model = {
 	"Thing", "things", NULL, sizeof(struct app_Thing),
-	app_Thing_fields, 19, app_Thing_pk, 1, app_Thing_uniques, 2, app_Thing_relations, 1,
+	app_Thing_fields, 21, app_Thing_pk, 1, app_Thing_uniques, 2, app_Thing_relations, 2,
 	sizeof(struct app_Thing_where), sizeof(struct app_Thing_data), sizeof(struct app_Thing_unique),
 };
 
@@ -260,8 +273,10 @@ static const int app_Person_r1_local[] = {0};
 static const int app_Person_r1_remote[] = {3};
 static const int app_Person_r2_local[] = {0};
 static const int app_Person_r2_remote[] = {18};
-static const int app_Person_r3_local[] = {0};
-static const int app_Person_r3_remote[] = {0};
+static const int app_Person_r3_local[] = {1, 2};
+static const int app_Person_r3_remote[] = {19, 20};
+static const int app_Person_r4_local[] = {0};
+static const int app_Person_r4_remote[] = {0};
 static const struct rdb_relation_desc app_Person_relations[] = {
 	{"mentor", RDB_REL_TO_ONE, &app_Person_model, app_Person_r0_local, app_Person_r0_remote, 1,
 	 NULL, NULL, NULL, NULL,
@@ -280,7 +295,13 @@ static const struct rdb_relation_desc app_Person_relations[] = {
 	 {offsetof(struct app_Person_where, things_some), offsetof(struct app_Person_where, things_every), offsetof(struct app_Person_where, things_none)},
 	 RDB_NO_OFFSET, RDB_NO_OFFSET,
 	 offsetof(struct app_Person_data, things_create), offsetof(struct app_Person_data, things_create_count)},
-	{"groups", RDB_REL_TO_MANY, &app_Group_model, app_Person_r3_local, app_Person_r3_remote, 1,
+	{"named", RDB_REL_TO_MANY, &app_Thing_model, app_Person_r3_local, app_Person_r3_remote, 2,
+	 NULL, NULL, NULL, NULL,
+	 offsetof(struct app_Person, named), offsetof(struct app_Person, named_count), offsetof(struct app_Person_include, named),
+	 {offsetof(struct app_Person_where, named_some), offsetof(struct app_Person_where, named_every), offsetof(struct app_Person_where, named_none)},
+	 RDB_NO_OFFSET, RDB_NO_OFFSET,
+	 offsetof(struct app_Person_data, named_create), offsetof(struct app_Person_data, named_create_count)},
+	{"groups", RDB_REL_TO_MANY, &app_Group_model, app_Person_r4_local, app_Person_r4_remote, 1,
 	 "_GroupToPerson", NULL, "B", "A",
 	 offsetof(struct app_Person, groups), offsetof(struct app_Person, groups_count), offsetof(struct app_Person_include, groups),
 	 {offsetof(struct app_Person_where, groups_some), offsetof(struct app_Person_where, groups_every), offsetof(struct app_Person_where, groups_none)},
@@ -303,7 +324,7 @@ static const struct rdb_field_desc app_Person_fields[] = {
 };
 const struct rdb_model_desc app_Person_model = {
 	"Person", "Person", NULL, sizeof(struct app_Person),
-	app_Person_fields, 4, app_Person_pk, 1, app_Person_uniques, 2, app_Person_relations, 4,
+	app_Person_fields, 4, app_Person_pk, 1, app_Person_uniques, 2, app_Person_relations, 5,
 	sizeof(struct app_Person_where), sizeof(struct app_Person_data), sizeof(struct app_Person_unique),
 };
 

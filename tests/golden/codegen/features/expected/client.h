@@ -110,8 +110,16 @@ struct app_Thing {
 	size_t stages_count;
 	/* Int?, NULL when null */
 	const int32_t *ownerId;
+	/**
+	 * A relation on a compound, text key (Person's @@unique fullName).
+	 */
+	/* String?, NULL when null */
+	const char *byFirst;
+	/* String?, NULL when null */
+	const char *byLast;
 	/* relations: set when included */
 	struct app_Person *owner;
+	struct app_Person *namedBy;
 };
 
 enum app_Thing_field {
@@ -134,6 +142,8 @@ enum app_Thing_field {
 	app_Thing_f_stage,
 	app_Thing_f_stages,
 	app_Thing_f_ownerId,
+	app_Thing_f_byFirst,
+	app_Thing_f_byLast,
 };
 
 /* Selects one row: set one member (several are ANDed). */
@@ -167,12 +177,16 @@ struct app_Thing_where {
 	const struct app_Stage_filter *stage;
 	const struct app_Stage_list_filter *stages;
 	const struct rdb_int_filter *ownerId;
+	const struct rdb_string_filter *byFirst;
+	const struct rdb_string_filter *byLast;
 	const struct app_Person_where *owner_is, *owner_is_not;
+	const struct app_Person_where *namedBy_is, *namedBy_is_not;
 };
 
 /* Relations to load with the rows: a non-NULL args includes it (&(struct ..._args){0}: all). */
 struct app_Thing_include {
 	const struct app_Person_args *owner;
+	const struct app_Person_args *namedBy;
 };
 
 struct app_Thing_args {
@@ -241,7 +255,12 @@ struct app_Thing_data {
 	bool set_ownerId;
 	const int32_t *ownerId;
 	enum rdb_number_op ownerId_op; /* update: RDB_OP_INCREMENT etc. by the value */
+	bool set_byFirst;
+	const char *byFirst;
+	bool set_byLast;
+	const char *byLast;
 	const struct app_Person_unique *owner_connect; /* sets the key fields */
+	const struct app_Person_unique *namedBy_connect; /* sets the key fields */
 };
 
 extern const struct rdb_model_desc app_Thing_model;
@@ -301,6 +320,8 @@ struct app_Person {
 	size_t mentees_count;
 	struct app_Thing *things;
 	size_t things_count;
+	struct app_Thing *named;
+	size_t named_count;
 	struct app_Group *groups;
 	size_t groups_count;
 };
@@ -336,6 +357,7 @@ struct app_Person_where {
 	const struct app_Person_where *mentor_is, *mentor_is_not;
 	const struct app_Person_where *mentees_some, *mentees_every, *mentees_none;
 	const struct app_Thing_where *things_some, *things_every, *things_none;
+	const struct app_Thing_where *named_some, *named_every, *named_none;
 	const struct app_Group_where *groups_some, *groups_every, *groups_none;
 };
 
@@ -344,6 +366,7 @@ struct app_Person_include {
 	const struct app_Person_args *mentor;
 	const struct app_Person_args *mentees;
 	const struct app_Thing_args *things;
+	const struct app_Thing_args *named;
 	const struct app_Group_args *groups;
 };
 
@@ -382,6 +405,8 @@ struct app_Person_data {
 	size_t mentees_create_count;
 	const struct app_Thing_data *things_create; /* created with this row, keys filled in */
 	size_t things_create_count;
+	const struct app_Thing_data *named_create; /* created with this row, keys filled in */
+	size_t named_create_count;
 	const struct app_Group_unique *groups_connect; /* rows to link (join table) */
 	size_t groups_connect_count;
 };
