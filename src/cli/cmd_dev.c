@@ -85,8 +85,7 @@ static void reset_reasons(const struct dev *d, const char *drift, struct strbuf 
 	}
 	for (size_t i = 0; i < d->m.items.len; i++) {
 		const struct migration_record *rec = db_record(&d->h, d->m.items.items[i].name);
-		if (rec && !migration_checksum_matches(d->m.items.items[i].script, d->m.items.items[i].script_len,
-						       rec->checksum)) {
+		if (rec && !migration_checksum_matches(&d->m.items.items[i], rec->checksum)) {
 			strbuf_addf(&sb, "The migration `%s` was modified after it was applied.", rec->name);
 			vec_push(&r, strbuf_detach(&sb, NULL));
 		}

@@ -219,7 +219,7 @@ static int refuse_edited(const struct migrations *m, const struct history *h, st
 		if (!record_is_live(r) || !r->finished_at)
 			continue;
 		md = migrations_find(m, r->name);
-		if (md && md->script && !migration_checksum_matches(md->script, md->script_len, r->checksum)) {
+		if (md && md->script && !migration_checksum_matches(md, r->checksum)) {
 			rdb_error_set(err, RDB_ERR_CONFLICT,
 				      "migration `%s` was modified after it was applied (its checksum no longer matches the database's record)",
 				      r->name);
@@ -286,7 +286,7 @@ int migrate_status(PGconn *c, const struct migrations *m, struct status_report *
 				first_unapplied = i;
 			vec_push(&s->unapplied.names, xstrdup(md->name));
 		} else if (r->finished_at && md->script &&
-			   !migration_checksum_matches(md->script, md->script_len, r->checksum)) {
+			   !migration_checksum_matches(md, r->checksum)) {
 			vec_push(&s->edited.names, xstrdup(md->name));
 		}
 	}

@@ -247,13 +247,14 @@ char *migration_slug(const char *name)
 	return strbuf_detach(&sb, NULL);
 }
 
-bool migration_checksum_matches(const char *script, size_t len, const char *checksum)
+bool migration_checksum_matches(const struct migration_dir *md, const char *checksum)
 {
 	char hex[SHA256_HEX_LEN + 1];
 	struct strbuf alt = STRBUF_INIT;
+	const char *script = md->script;
+	size_t len = md->script_len;
 	bool ok;
-	sha256_hex(script, len, hex);
-	if (!strcmp(hex, checksum))
+	if (!strcmp(md->checksum, checksum)) /* computed once, when the folder was read */
 		return true;
 	/* The same script with \r\n turned into \n, and \n into \r\n (git on Windows). */
 	for (size_t i = 0; i < len; i++)

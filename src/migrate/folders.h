@@ -54,7 +54,10 @@ char *migration_new_name(const char *name);
  * Caller frees.
  */
 char *migration_slug(const char *name);
-/* Does a script match a recorded checksum (any line-ending convention, as Prisma)? */
-bool migration_checksum_matches(const char *script, size_t len, const char *checksum);
+/*
+ * Does md's migration.sql match a recorded checksum (any line-ending
+ * convention, as Prisma)? Uses md->checksum; rehashes only on a mismatch.
+ */
+bool migration_checksum_matches(const struct migration_dir *md, const char *checksum);
 
 #endif

@@ -11,6 +11,8 @@
 #define SHA256_HEX_LEN 64
 #define UUID_STR_LEN 36
 
+/* The 32-byte digest. */
+void sha256(const void *data, size_t len, unsigned char out[32]);
 /* out: 65 bytes (64 hex digits and a NUL). */
 void sha256_hex(const void *data, size_t len, char out[SHA256_HEX_LEN + 1]);
 /* out: 37 bytes. Random version 4 UUID from the kernel's CSPRNG. */

@@ -145,6 +145,36 @@ TEST(sha256_and_uuid)
 	CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	sha256_hex("", 0, hex);
 	CHECK_STR(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56, hex);
+	CHECK_STR(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+	{
+		/* padding boundaries (one or two final blocks), checked against sha256sum */
+		static const struct {
+			size_t n;
+			const char *hex;
+		} xs[] = {
+			{55, "d5e285683cd4efc02d021a5c62014694958901005d6f71e89e0989fac77e4072"},
+			{56, "04c26261370ee7541549d16dee320c723e3fd14671e66a099afe0a377c16888e"},
+			{63, "75220b47218278e656f2013bb8f0c455a25eaf01e86c64924e9d48d89776d6f2"},
+			{64, "7ce100971f64e7001e8fe5a51973ecdfe1ced42befe7ee8d5fd6219506b5393c"},
+			{65, "9537c5fdf120482f7d58d25e9ed583f52c02b4e304ea814db1633ad565aed7e9"},
+			{119, "000b48d4edf0fa7bee3c6236ecd2785baa5db4eeb8bb54341b029e0d9fa5fb0c"},
+			{120, "13f05a0b594787f5ecd315edc96141bd3243203d1b7d4f0836f37308b276ba98"},
+		};
+		char x[120];
+		memset(x, 'x', sizeof(x));
+		for (size_t i = 0; i < sizeof(xs) / sizeof(xs[0]); i++) {
+			sha256_hex(x, xs[i].n, hex);
+			CHECK_STR(hex, xs[i].hex);
+		}
+	}
+	{
+		char *a = malloc(1000000);
+		memset(a, 'a', 1000000);
+		sha256_hex(a, 1000000, hex);
+		CHECK_STR(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+		free(a);
+	}
 	uuid_v4(u1);
 	uuid_v4(u2);
 	CHECK_INT(strlen(u1), 36);
