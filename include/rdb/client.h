@@ -239,9 +239,13 @@ struct rdb_relation_desc {
 	 *              m:n: an array of uniques, connect_count_off its length.
 	 * create_off:  the target holds the key: an array of the target's data
 	 *              structs (create_count_off its length; unset: one struct).
+	 * disconnect_off: to-one holding optional keys: a bool (update sets the
+	 *              keys to NULL); m:n: an array of uniques to unlink,
+	 *              disconnect_count_off its length.
 	 */
 	size_t connect_off, connect_count_off;
 	size_t create_off, create_count_off;
+	size_t disconnect_off, disconnect_count_off;
 };
 
 struct rdb_model_desc {

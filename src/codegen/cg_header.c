@@ -200,7 +200,7 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 	/* data */
 	strbuf_addf(o, "/*\n * Values for create/update/upsert: set_<field> says the field is given (else create\n"
 		       " * uses the default, update leaves it). Optional fields: NULL is SQL NULL.\n"
-		       " * Nested writes (connect/create) run in one transaction with the row.\n */\n"
+		       " * Nested writes (connect/disconnect/create) run in one transaction with the row.\n */\n"
 		       "struct %s_%s_data {\n", p, n);
 	for (size_t f = 0; f < m->nfields; f++) {
 		const struct rs_field *fd = &m->fields[f];
@@ -217,11 +217,16 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 			continue;
 		const struct rs_relation *r = &g->rs->relations[fd->relation];
 		const char *T = g->rs->models[fd->related_model].name;
-		if (r->kind == RS_MANY_TO_MANY)
+		if (r->kind == RS_MANY_TO_MANY) {
 			strbuf_addf(o, "\tconst struct %s_%s_unique *%s_connect; /* rows to link (join table) */\n"
 				       "\tsize_t %s_connect_count;\n", p, T, fd->name, fd->name);
-		else if (r->model_a == (int)mi && r->field_a == (int)f)
+			strbuf_addf(o, "\tconst struct %s_%s_unique *%s_disconnect; /* update: rows to unlink */\n"
+				       "\tsize_t %s_disconnect_count;\n", p, T, fd->name, fd->name);
+		} else if (r->model_a == (int)mi && r->field_a == (int)f) {
 			strbuf_addf(o, "\tconst struct %s_%s_unique *%s_connect; /* sets the key fields */\n", p, T, fd->name);
+			if (fd->arity == RS_OPTIONAL)
+				strbuf_addf(o, "\tbool %s_disconnect; /* update: sets the key fields to NULL */\n", fd->name);
+		}
 		else if (fd->arity == RS_LIST)
 			strbuf_addf(o, "\tconst struct %s_%s_data *%s_create; /* created with this row, keys filled in */\n"
 				       "\tsize_t %s_create_count;\n", p, T, fd->name, fd->name);

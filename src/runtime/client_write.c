@@ -102,6 +102,41 @@ static int connects(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 	return 0;
 }
 
+/* A to-one disconnect asked for in data (a set bool), for relation r. */
+static bool wants_disconnect(const struct rdb_relation_desc *r, const void *data)
+{
+	bool on = false;
+	if (r->join_table || r->disconnect_off == RDB_NO_OFFSET)
+		return false;
+	memcpy(&on, (const char *)data + r->disconnect_off, sizeof(on));
+	return on;
+}
+
+/*
+ * Update: the key fields of to-one relations given by disconnect become
+ * NULL. Create has nothing to disconnect (Prisma rejects it there too).
+ */
+static int disconnects(const struct rdb_model_desc *m, const void *data, bool update, struct rdb_value *vals,
+		       bool *has, struct rdb_error *err)
+{
+	for (size_t i = 0; i < m->nrelations; i++) {
+		const struct rdb_relation_desc *r = &m->relations[i];
+		if (!wants_disconnect(r, data))
+			continue;
+		if (!update)
+			return rdb_error_set(err, RDB_ERR_USAGE, "%s.%s: disconnect is for updates; a new row has nothing to disconnect",
+					     m->name, r->name);
+		if (r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off))
+			return rdb_error_set(err, RDB_ERR_USAGE, "%s.%s: connect and disconnect are both given", m->name, r->name);
+		for (size_t k = 0; k < r->nkeys; k++) {
+			const struct rdb_field_desc *f = &m->fields[r->local[k]];
+			vals[r->local[k]] = rdb_null(f->enum_desc ? RDB_TEXT : f->type);
+			has[r->local[k]] = true;
+		}
+	}
+	return 0;
+}
+
 static void returning(struct cl_stmt *s, const struct rdb_model_desc *m, const int *cols, size_t ncols, bool alias)
 {
 	cl_add(s, " RETURNING ");
@@ -151,6 +186,8 @@ static int create_values(struct cl_stmt *s, const struct rdb_model_desc *m, cons
 			return -1;
 		has[i] = rc > 0;
 	}
+	if (disconnects(m, data, false, vals, has, err) < 0)
+		return -1;
 	return connects(s, m, data, vals, has, err);
 }
 
@@ -169,6 +206,8 @@ static bool has_nested(const struct rdb_model_desc *m, const void *data)
 		if (r->create_off != RDB_NO_OFFSET && cl_ptr_at(data, r->create_off))
 			return true;
 		if (r->join_table && r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off))
+			return true;
+		if (r->join_table && r->disconnect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->disconnect_off))
 			return true;
 	}
 	return false;
@@ -269,6 +308,45 @@ out:
 	return rc;
 }
 
+/* Unlinks the row with key `key` from the target row unique selects; not linked (or no such row) is fine. */
+static int disconnect_join(struct rdb_conn *conn, const struct rdb_model_desc *m, const struct rdb_relation_desc *r,
+			   struct rdb_value key, const void *unique, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	int rc = -1;
+	(void)m;
+	cl_stmt_init(&s, conn);
+	cl_add(&s, "DELETE FROM ");
+	if (r->join_schema) {
+		cl_ident(&s, r->join_schema);
+		cl_add(&s, ".");
+	}
+	cl_ident(&s, r->join_table);
+	cl_add(&s, " WHERE ");
+	cl_ident(&s, r->join_local);
+	cl_add(&s, " = ");
+	cl_param(&s, key);
+	cl_add(&s, " AND ");
+	cl_ident(&s, r->join_remote);
+	cl_add(&s, " IN (SELECT ");
+	cl_col(&s, 0, &r->target->fields[r->remote[0]]);
+	cl_add(&s, " FROM ");
+	cl_table(&s, r->target);
+	cl_add(&s, " AS ");
+	cl_alias(&s, 0);
+	cl_add(&s, " WHERE ");
+	if (cl_unique(&s, r->target, unique, 0, NULL, err) < 0)
+		goto out;
+	cl_add(&s, ")");
+	if (cl_run(&s, s.scratch, &rows, err) < 0)
+		goto out;
+	rc = 0;
+out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
 static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data, const void *row,
 			 struct rdb_error *err)
 {
@@ -303,6 +381,12 @@ static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 			memcpy(&n, (const char *)data + r->connect_count_off, sizeof(n));
 			for (size_t c = 0; c < n; c++)
 				if (connect_join(conn, m, r, keys[0], items + c * r->target->unique_size, err) < 0)
+					return -1;
+		}
+		if (r->join_table && r->disconnect_off != RDB_NO_OFFSET && (items = cl_ptr_at(data, r->disconnect_off))) {
+			memcpy(&n, (const char *)data + r->disconnect_count_off, sizeof(n));
+			for (size_t c = 0; c < n; c++)
+				if (disconnect_join(conn, m, r, keys[0], items + c * r->target->unique_size, err) < 0)
 					return -1;
 		}
 	}
@@ -394,7 +478,7 @@ static int set_list(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 			has[i] = true;
 		}
 	}
-	if (data && connects(s, m, data, vals, has, err) < 0)
+	if (data && (disconnects(m, data, true, vals, has, err) < 0 || connects(s, m, data, vals, has, err) < 0))
 		return -1;
 	for (size_t i = 0; i < m->nfields; i++) {
 		const struct rdb_field_desc *f = &m->fields[i];

@@ -381,6 +381,26 @@ int main(void)
 				   res, &tg, &err);
 		CHECK("include m:n from the other side with take", tg && tg->posts_count == 1 && tg->posts[0].id == p1->id,
 		      "posts");
+		/* disconnect: m:n unlinks join rows; to-one sets the optional key to NULL */
+		struct db_Post_data unlink = {.tags_disconnect = &(struct db_Tag_unique){.name = "c"}, .tags_disconnect_count = 1};
+		lrc = db_Post_update(conn, &(struct db_Post_unique){.id = &p1->id}, &unlink, NULL, res, &lp, &err);
+		pp = NULL;
+		db_Post_find_unique(conn, &(struct db_Post_unique){.id = &p1->id}, &pinc, res, &pp, &err);
+		CHECK("m:n disconnect in update", lrc == 0 && pp && pp->tags_count == 1 && !strcmp(pp->tags[0].name, "db"),
+		      "rc %d tags %zu %s", lrc, pp ? pp->tags_count : 0, err.message);
+		lrc = db_Post_update(conn, &(struct db_Post_unique){.id = &p1->id}, &unlink, NULL, res, &lp, &err);
+		CHECK("m:n disconnect of a row not linked is a no-op", lrc == 0, "%s", err.message);
+		struct db_User_data free_bob = {.invitedBy_disconnect = true};
+		struct db_User *ub = NULL;
+		lrc = db_User_update(conn, &(struct db_User_unique){.id = &bob->id}, &free_bob, NULL, res, &ub, &err);
+		CHECK("to-one disconnect sets the key to NULL", lrc == 0 && ub && ub->invitedById == NULL, "rc %d %s", lrc,
+		      err.message);
+		free_bob.invitedBy_connect = &(struct db_User_unique){.email = "ann@example.com"};
+		lrc = db_User_update(conn, &(struct db_User_unique){.id = &bob->id}, &free_bob, NULL, res, &ub, &err);
+		CHECK("connect and disconnect together is a usage error", lrc < 0 && err.code == RDB_ERR_USAGE, "rc %d", lrc);
+		struct db_User_data new_user = {.set_email = true, .email = "dora@example.com", .invitedBy_disconnect = true};
+		lrc = db_User_create(conn, &new_user, NULL, res, &ub, &err);
+		CHECK("disconnect in create is a usage error", lrc < 0 && err.code == RDB_ERR_USAGE, "rc %d", lrc);
 	}
 
 	/* ---- update, upsert, delete ---- */

@@ -189,7 +189,7 @@ struct db_Post_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct db_Post_data {
 	bool set_id;
@@ -217,10 +217,13 @@ struct db_Post_data {
 	int64_t updatedAt;
 	const struct db_User_unique *author_connect; /* sets the key fields */
 	const struct db_Category_unique *category_connect; /* sets the key fields */
+	bool category_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Comment_data *comments_create; /* created with this row, keys filled in */
 	size_t comments_create_count;
 	const struct db_Tag_unique *tags_connect; /* rows to link (join table) */
 	size_t tags_connect_count;
+	const struct db_Tag_unique *tags_disconnect; /* update: rows to unlink */
+	size_t tags_disconnect_count;
 };
 
 extern const struct rdb_model_desc db_Post_model;
@@ -344,7 +347,7 @@ struct db_Comment_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct db_Comment_data {
 	bool set_id;
@@ -365,7 +368,9 @@ struct db_Comment_data {
 	int64_t createdAt;
 	const struct db_Post_unique *post_connect; /* sets the key fields */
 	const struct db_User_unique *author_connect; /* sets the key fields */
+	bool author_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Comment_unique *parent_connect; /* sets the key fields */
+	bool parent_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Comment_data *replies_create; /* created with this row, keys filled in */
 	size_t replies_create_count;
 };
@@ -467,7 +472,7 @@ struct db_Tag_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct db_Tag_data {
 	bool set_id;
@@ -477,6 +482,8 @@ struct db_Tag_data {
 	const char *name;
 	const struct db_Post_unique *posts_connect; /* rows to link (join table) */
 	size_t posts_connect_count;
+	const struct db_Post_unique *posts_disconnect; /* update: rows to unlink */
+	size_t posts_disconnect_count;
 };
 
 extern const struct rdb_model_desc db_Tag_model;
@@ -591,7 +598,7 @@ struct db_Category_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct db_Category_data {
 	bool set_id;
@@ -603,6 +610,7 @@ struct db_Category_data {
 	const int32_t *parentId;
 	enum rdb_number_op parentId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct db_Category_unique *parent_connect; /* sets the key fields */
+	bool parent_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Category_data *children_create; /* created with this row, keys filled in */
 	size_t children_create_count;
 	const struct db_Post_data *posts_create; /* created with this row, keys filled in */
@@ -725,7 +733,7 @@ struct db_Product_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct db_Product_data {
 	bool set_id;
@@ -855,7 +863,7 @@ struct db_Order_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct db_Order_data {
 	bool set_id;
@@ -984,7 +992,7 @@ struct db_OrderItem_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct db_OrderItem_data {
 	bool set_orderId;
@@ -1141,7 +1149,7 @@ struct db_User_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct db_User_data {
 	bool set_id;
@@ -1163,6 +1171,7 @@ struct db_User_data {
 	bool set_updatedAt;
 	int64_t updatedAt;
 	const struct db_User_unique *invitedBy_connect; /* sets the key fields */
+	bool invitedBy_disconnect; /* update: sets the key fields to NULL */
 	const struct db_User_data *invitees_create; /* created with this row, keys filled in */
 	size_t invitees_create_count;
 	const struct db_Profile_data *profile_create; /* created with this row, keys filled in */
@@ -1281,7 +1290,7 @@ struct db_Profile_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct db_Profile_data {
 	bool set_id;

@@ -206,7 +206,7 @@ struct app_Thing_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct app_Thing_data {
 	bool set_id;
@@ -260,7 +260,9 @@ struct app_Thing_data {
 	bool set_byLast;
 	const char *byLast;
 	const struct app_Person_unique *owner_connect; /* sets the key fields */
+	bool owner_disconnect; /* update: sets the key fields to NULL */
 	const struct app_Person_unique *namedBy_connect; /* sets the key fields */
+	bool namedBy_disconnect; /* update: sets the key fields to NULL */
 };
 
 extern const struct rdb_model_desc app_Thing_model;
@@ -387,7 +389,7 @@ struct app_Person_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct app_Person_data {
 	bool set_id;
@@ -401,6 +403,7 @@ struct app_Person_data {
 	const int32_t *mentorId;
 	enum rdb_number_op mentorId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct app_Person_unique *mentor_connect; /* sets the key fields */
+	bool mentor_disconnect; /* update: sets the key fields to NULL */
 	const struct app_Person_data *mentees_create; /* created with this row, keys filled in */
 	size_t mentees_create_count;
 	const struct app_Thing_data *things_create; /* created with this row, keys filled in */
@@ -409,6 +412,8 @@ struct app_Person_data {
 	size_t named_create_count;
 	const struct app_Group_unique *groups_connect; /* rows to link (join table) */
 	size_t groups_connect_count;
+	const struct app_Group_unique *groups_disconnect; /* update: rows to unlink */
+	size_t groups_disconnect_count;
 };
 
 extern const struct rdb_model_desc app_Person_model;
@@ -508,7 +513,7 @@ struct app_Group_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct app_Group_data {
 	bool set_id;
@@ -518,6 +523,8 @@ struct app_Group_data {
 	const char *name;
 	const struct app_Person_unique *members_connect; /* rows to link (join table) */
 	size_t members_connect_count;
+	const struct app_Person_unique *members_disconnect; /* update: rows to unlink */
+	size_t members_disconnect_count;
 };
 
 extern const struct rdb_model_desc app_Group_model;
@@ -620,7 +627,7 @@ struct app_Membership_args {
 /*
  * Values for create/update/upsert: set_<field> says the field is given (else create
  * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
- * Nested writes (connect/create) run in one transaction with the row.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
  */
 struct app_Membership_data {
 	bool set_groupId;
