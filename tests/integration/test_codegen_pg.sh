@@ -3,7 +3,8 @@
 # own SQL (tests/golden/migrations/blog-shop/s7.sql), compiles
 # tests/integration/codegen/blog_test.c with the client and librdb, and runs
 # it. Also bounds the number of statements a nested include costs, from the
-# server's statement log.
+# server's statement log. Then the same for tests/golden/codegen/features
+# (every scalar type, bad input, an exhausted pool, a server restart).
 #   BUILD=build sh tests/integration/test_codegen_pg.sh
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 BUILD=${BUILD:-build}
@@ -14,22 +15,12 @@ RDB=${RDB:-$ROOT/$BUILD/rdb}
 S7=$SHARED/examples/blog-shop/s7
 if [ ! -d "$S7" ]; then
 	skip codegen_pg "$S7 not found (set RDB_SHARED)"
-	run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "CREATE DATABASE features"
-FEAT_URL=$(echo "$PGTEST_URL" | sed 's|/postgres$|/features|')
-run psql -X -q -v ON_ERROR_STOP=1 "$FEAT_URL" -f "$ROOT/tests/integration/codegen/features.sql"
-[ "$T_RC" = 0 ] && pass "create the features tables" || fail "create the features tables"
-PGTEST_URL=$FEAT_URL run_prog features_test "$W/features_test"
-t_done
+	t_done
 	exit $?
 fi
 if ! pg_test_bindir >/dev/null; then
 	skip codegen_pg "no PostgreSQL server binaries (apt-get install postgresql)"
-	run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "CREATE DATABASE features"
-FEAT_URL=$(echo "$PGTEST_URL" | sed 's|/postgres$|/features|')
-run psql -X -q -v ON_ERROR_STOP=1 "$FEAT_URL" -f "$ROOT/tests/integration/codegen/features.sql"
-[ "$T_RC" = 0 ] && pass "create the features tables" || fail "create the features tables"
-PGTEST_URL=$FEAT_URL run_prog features_test "$W/features_test"
-t_done
+	t_done
 	exit $?
 fi
 CC=${CC:-cc}
@@ -56,16 +47,11 @@ run $CC -std=c11 -Wall -Wextra -Werror -pedantic -g $SANFLAGS -I"$ROOT/include" 
 PG=$T_TMP/pg
 mkdir -p "$PG"
 chmod 755 "$T_TMP"
-trap 'pg_test_stop "$PG"; rm -rf "$T_TMP"' EXIT
+trap 'pg_test_stop "$PG/srv"; rm -rf "$T_TMP"' EXIT
 if ! pg_test_start "$PG/srv" >/dev/null; then
 	T_RC=1
 	fail "start PostgreSQL"
-	run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "CREATE DATABASE features"
-FEAT_URL=$(echo "$PGTEST_URL" | sed 's|/postgres$|/features|')
-run psql -X -q -v ON_ERROR_STOP=1 "$FEAT_URL" -f "$ROOT/tests/integration/codegen/features.sql"
-[ "$T_RC" = 0 ] && pass "create the features tables" || fail "create the features tables"
-PGTEST_URL=$FEAT_URL run_prog features_test "$W/features_test"
-t_done
+	t_done
 	exit 1
 fi
 run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()"
@@ -104,5 +90,14 @@ run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "CREATE DATABASE features"
 FEAT_URL=$(echo "$PGTEST_URL" | sed 's|/postgres$|/features|')
 run psql -X -q -v ON_ERROR_STOP=1 "$FEAT_URL" -f "$ROOT/tests/integration/codegen/features.sql"
 [ "$T_RC" = 0 ] && pass "create the features tables" || fail "create the features tables"
+# features_test restarts the server under an open pool; pg_ctl restart keeps the port and options
+bindir=$(pg_test_bindir)
+PGTEST_RESTART_CMD=$(if [ "$(id -u)" = 0 ]; then
+	printf "su postgres -s /bin/sh -c \"'%s/pg_ctl' -D '%s/data' -l '%s/server.log' -w -t 60 -m fast restart >/dev/null\"" \
+		"$bindir" "$PG/srv" "$PG/srv"
+else
+	printf "'%s/pg_ctl' -D '%s/data' -l '%s/server.log' -w -t 60 -m fast restart >/dev/null" "$bindir" "$PG/srv" "$PG/srv"
+fi)
+export PGTEST_RESTART_CMD
 PGTEST_URL=$FEAT_URL run_prog features_test "$W/features_test"
 t_done

@@ -271,9 +271,89 @@ int main(void)
 		CHECK("include to-one on a compound text key (80 rows, in order)", rc == 0 && n == 80 && ok == 80, "n=%zu ok=%zu %s", n,
 		      ok, err.message);
 	}
+	{
+		/* bad input through the generated API */
+		static const char tricky[] = "it's \"quoted\" \\ 50% of a_b'); DROP TABLE things; --";
+		struct app_Thing_data d = {0};
+		struct app_Thing *x = NULL, *y = NULL, *rows;
+		size_t n = 0;
+		d.set_cuid1 = true;
+		d.cuid1 = tricky;
+		int rc = app_Thing_create(conn, &d, NULL, res, &x, &err);
+		CHECK("quotes, backslashes and SQL in a string round-trip", rc == 0 && x && !strcmp(x->cuid1, tricky), "%s",
+		      err.message);
+		rc = app_Thing_find_many(conn, &(struct app_Thing_args){.where = &(struct app_Thing_where){
+			.cuid1 = &(struct rdb_string_filter){.contains = "50% of a_b'"}}}, res, &rows, &n, &err);
+		CHECK("contains with % and _ matches them literally", rc == 0 && n == 1 && !strcmp(rows[0].cuid1, tricky), "n=%zu %s", n,
+		      err.message);
+		rc = app_Thing_find_many(conn, &(struct app_Thing_args){.where = &(struct app_Thing_where){
+			.cuid1 = &(struct rdb_string_filter){.contains = "50%_of"}}}, res, &rows, &n, &err);
+		CHECK("a pattern that only matches as a LIKE wildcard matches nothing", rc == 0 && n == 0, "n=%zu", n);
+
+		size_t big = 1u << 20;
+		char *mb = malloc(big + 1);
+		for (size_t i = 0; i < big; i++)
+			mb[i] = (char)('a' + i % 26);
+		mb[big] = '\0';
+		d.cuid1 = mb;
+		rc = app_Thing_create(conn, &d, NULL, res, &y, &err);
+		CHECK("a 1 MB string is stored", rc == 0 && y && strlen(y->cuid1) == big, "%s", err.message);
+		rc = y ? app_Thing_find_many(conn, &(struct app_Thing_args){.where = &(struct app_Thing_where){
+			.id = &(struct rdb_string_filter){.equals = y->id}}}, res, &rows, &n, &err) : -1;
+		CHECK("a 1 MB string reads back exactly (streamed)", rc == 0 && n == 1 && !strcmp(rows[0].cuid1, mb), "n=%zu %s", n,
+		      err.message);
+		free(mb);
+
+		static const char bad_utf8[] = {'o', 'k', (char)0xC3, (char)0x28, 0};
+		d.cuid1 = bad_utf8;
+		rc = app_Thing_create(conn, &d, NULL, res, &y, &err);
+		CHECK("invalid UTF-8 is the server's error, not a crash", rc < 0 && !strcmp(err.sqlstate, "22021"), "rc %d %s %s", rc,
+		      err.sqlstate, err.message);
+		uint64_t count = 0;
+		rc = app_Thing_count(conn, NULL, &count, &err);
+		CHECK("the connection is usable after that error", rc == 0 && count > 0, "%s", err.message);
+	}
+	{
+		/* a pool of one: a second borrower times out; a restarted server is reconnected to */
+		struct rdb_pool_config one = {0};
+		struct rdb_pool *p1 = NULL;
+		struct rdb_conn *c1 = NULL, *c2 = NULL;
+		const char *restart = getenv("PGTEST_RESTART_CMD");
+		one.url = url;
+		one.max_size = 1;
+		one.acquire_timeout_ms = 300;
+		one.health_check_idle_ms = 1;
+		int rc = rdb_pool_create(&one, &p1, &err);
+		if (rc == 0)
+			rc = rdb_pool_acquire(p1, &c1, &err);
+		CHECK("pool of one lends its connection", rc == 0 && c1, "%s", err.message);
+		if (rc == 0) {
+			rc = rdb_pool_acquire(p1, &c2, &err);
+			CHECK("an exhausted pool times out (no deadlock)", rc < 0 && err.code == RDB_ERR_TIMEOUT, "rc %d %s", rc,
+			      err.message);
+			rdb_pool_release(p1, c1);
+		}
+		if (restart && p1) {
+			uint64_t count = 0;
+			rdb_pool_release(pool, conn); /* the main connection dies with the restart too */
+			conn = NULL;
+			CHECK("server restarted", system(restart) == 0, "%s", restart);
+			rc = rdb_pool_acquire(p1, &c1, &err);
+			if (rc == 0) {
+				rc = app_Thing_count(c1, NULL, &count, &err);
+				rdb_pool_release(p1, c1);
+			}
+			CHECK("after a server restart the pool reconnects", rc == 0 && count > 0, "rc %d %s", rc, err.message);
+			rdb_pool_acquire(pool, &conn, &err);
+		} else if (!restart) {
+			CHECK("PGTEST_RESTART_CMD is set (the script sets it)", false, "unset");
+		}
+		rdb_pool_destroy(p1);
+	}
 done:
 	rdb_result_free(res);
-	rdb_pool_release(pool, conn);
+	if (conn)
+		rdb_pool_release(pool, conn);
 	rdb_pool_destroy(pool);
 	printf("%d passed, %d failed\n", npass, nfail);
 	return nfail ? 1 : 0;
