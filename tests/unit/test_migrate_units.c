@@ -6,6 +6,7 @@
 #include "migrate/sqlsplit.h"
 #include "t.h"
 #include "util/fs.h"
+#include "util/hash.h"
 
 static size_t count(const char *sql)
 {
@@ -72,8 +73,19 @@ TEST(folders_and_lock_file)
 	CHECK(migrations_check_provider(&m, "mysql", &err) == -1);
 	CHECK_STR(err.prisma_code, "P3019");
 	CHECK(migrations_check_provider(&m, "postgresql", &err) == 0);
-	CHECK(migration_checksum_matches("SELECT 1;\r\n", 11, m.items.items[0].checksum));
-	CHECK(!migration_checksum_matches("SELECT 2;\n", 10, m.items.items[0].checksum));
+	{
+		/* The folder holds "SELECT 1;\n": its own hash, the hash of the
+		 * same script with \r\n (recorded on Windows) match; another
+		 * script's does not. */
+		char crlf[SHA256_HEX_LEN + 1], other[SHA256_HEX_LEN + 1];
+		const struct migration_dir *md = &m.items.items[0];
+		sha256_hex("SELECT 1;\r\n", 11, crlf);
+		sha256_hex("SELECT 2;\n", 10, other);
+		CHECK(migration_checksum_matches(md, md->checksum));
+		CHECK(strcmp(md->checksum, crlf) != 0);
+		CHECK(migration_checksum_matches(md, crlf));
+		CHECK(!migration_checksum_matches(md, other));
+	}
 	migrations_release(&m);
 	{
 		char cmd[128];
