@@ -323,6 +323,30 @@ int rdb_client_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const st
 int rdb_client_rows(const struct rdb_model_desc *m, const struct rdb_rows *rows, struct rdb_result *res, void **out,
 		    size_t *count, struct rdb_error *err);
 
+/*
+ * Typed SQL (rdb generate --sql): one .sql file of prisma/sql, its
+ * parameters and result columns as the database described them. params
+ * are fields of the generated <name>_params struct (off/count_off), row
+ * the generated <name>_row struct, its fields the columns in order (NULL
+ * when the statement returns no columns).
+ */
+struct rdb_sql_desc {
+	const char *name;                     /* "sql/<file>", for messages */
+	const char *sql;
+	const struct rdb_field_desc *params;
+	size_t nparams;
+	const struct rdb_model_desc *row;
+};
+/*
+ * Runs q with the values of the params struct. With columns: *rows is an
+ * array of *count row structs in res, streamed; a NULL in a column
+ * generated as required, or a column count other than generated, is an
+ * error (RDB_ERR_USAGE, what to do in the message). Without: *affected
+ * (may be NULL) receives the rows changed; res, rows and count may be NULL.
+ */
+int rdb_client_sql(struct rdb_conn *conn, const struct rdb_sql_desc *q, const void *params, struct rdb_result *res,
+		   void **rows, size_t *count, uint64_t *affected, struct rdb_error *err);
+
 /* ---- ids (Prisma's client-side default functions) --------------------- */
 
 /* Each writes a NUL-terminated id into buf and returns 0, or -1 (err set) when buf is too small

@@ -30,6 +30,8 @@ static const struct cli_opt schema_opts[] = {
 static const struct cli_opt generate_opts[] = {
 	SCHEMA_OPT,
 	{"output", 'o', "DIR", "Write the client into DIR instead of the generator's output folder"},
+	{"sql", 0, NULL, "Also turn each .sql file of the schema's sql/ folder into a typed function (needs the database)"},
+	{"url", 0, "URL", "The database that describes the --sql queries (default: DATABASE_URL or the local one)"},
 	{NULL, 0, NULL, NULL},
 };
 
@@ -152,12 +154,18 @@ const struct cli_command cli_commands[] = {
 	 "(User_pkey, User_email_key, Post_authorId_fkey, ...). --json prints everything.",
 	 schema_opts},
 	{"generate", cmd_generate, "Client", "Generate the type-safe C client (client.h, client.c, rdb.mk)",
-	 "generate [--schema PATH] [--output DIR]",
+	 "generate [--schema PATH] [--output DIR] [--sql [--url URL]]",
 	 "For each generator block with provider = \"rdb-client-c\", writes client.h, client.c\n"
 	 "and rdb.mk into its output folder (relative to the schema file holding the block, as\n"
 	 "Prisma resolves it; default ../generated/rdb). Other generators are skipped with a\n"
 	 "note. The same schema always gives the same bytes. Optional: prefix = \"db\" names\n"
-	 "the generated types and functions (db_User, db_User_find_many, ...).",
+	 "the generated types and functions (db_User, db_User_find_many, ...).\n"
+	 "With --sql (Prisma's TypedSQL), each prisma/sql/NAME.sql becomes db_sql_NAME(), its\n"
+	 "parameter and column types asked from the database (which must have the tables):\n"
+	 "  -- @param {Int} $1:minAge       names and types $1\n"
+	 "  -- @param {String} $2:name?     ? makes it nullable (NULL pointer = SQL NULL)\n"
+	 "A column is required when read straight from a NOT NULL table column; AS \"x?\" and\n"
+	 "AS \"x!\" override that. rdb.mk rebuilds the client when the schema or sql files change.",
 	 generate_opts},
 	{"migrate dev", cmd_migrate_dev, "Migrations", "Create a migration from schema changes and apply it (development)",
 	 "migrate dev [--name NAME] [--create-only] [--url URL] [--shadow-database-url URL]",

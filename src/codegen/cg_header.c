@@ -311,6 +311,8 @@ void cg_emit_header(struct cg *g, struct strbuf *o)
 	for (size_t m = 0; m < g->rs->nmodels; m++)
 		if (g->model_on[m])
 			emit_model(g, o, m);
+	for (size_t q = 0; q < g->nsql; q++)
+		cg_emit_sql_header(g, o, &g->sql[q]);
 	strbuf_addf(o, "#ifdef __cplusplus\n}\n#endif\n#endif /* %s */\n", guard.buf);
 	strbuf_release(&guard);
 }

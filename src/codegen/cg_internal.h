@@ -18,6 +18,8 @@ struct cg {
 	bool *model_on;          /* models that get C code (not @@ignore'd) */
 	int **fid;               /* per model, per rs field: scalar id in the C model, or -1 */
 	size_t *nscalars;
+	const struct codegen_sql *sql; /* typed SQL queries, after the models */
+	size_t nsql;
 };
 
 void cg_init(struct cg *g, const struct rs_schema *rs, const char *prefix);
@@ -33,6 +35,10 @@ bool cg_relation_on(const struct cg *g, const struct rs_field *f);
 const char *cg_req_type(struct cg *g, const struct rs_field *f);
 /* Declares a member of the model/data struct: "const int32_t *x;" etc (with _count for lists). */
 void cg_member(struct cg *g, struct strbuf *o, const struct rs_field *f, const char *indent);
+/* The same declaration(s) of f in any list: each is written as before + decl + after. */
+void cg_decl(struct cg *g, struct strbuf *o, const struct rs_field *f, const char *before, const char *after);
+/* A C string literal (NULL for NULL); a multi-line text becomes one literal per line. */
+void cg_c_string(struct strbuf *o, const char *s);
 /* Does the data struct offer increment/decrement/... for f? */
 bool cg_number_op(const struct rs_field *f);
 /* RDB_TEXT, RDB_INT32, ... */
@@ -48,5 +54,8 @@ size_t cg_uniques(struct cg *g, const struct rs_model *m, const struct rs_index 
 
 void cg_emit_header(struct cg *g, struct strbuf *o);
 void cg_emit_source(struct cg *g, struct strbuf *o);
+/* Typed SQL (cg_sql.c): declarations into client.h, descriptions and functions into client.c. */
+void cg_emit_sql_header(struct cg *g, struct strbuf *o, const struct codegen_sql *q);
+void cg_emit_sql_source(struct cg *g, struct strbuf *o, const struct codegen_sql *q);
 
 #endif

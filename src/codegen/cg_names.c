@@ -118,21 +118,48 @@ static void type_space(struct strbuf *o, const char *t)
 		strbuf_addch(o, ' ');
 }
 
-void cg_member(struct cg *g, struct strbuf *o, const struct rs_field *f, const char *indent)
+void cg_decl(struct cg *g, struct strbuf *o, const struct rs_field *f, const char *before, const char *after)
 {
 	const char *t = cg_req_type(g, f), *name = cg_ident(g, f->name);
-	strbuf_addstr(o, indent);
+	strbuf_addstr(o, before);
 	if (f->arity == RS_LIST) {
 		if (is_text(f))
-			strbuf_addf(o, "const char *const *%s;\n%ssize_t %s_count;\n", name, indent, name);
+			strbuf_addf(o, "const char *const *%s%s%ssize_t %s_count%s", name, after, before, name, after);
 		else
-			strbuf_addf(o, "const %s *%s;\n%ssize_t %s_count;\n", t, name, indent, name);
+			strbuf_addf(o, "const %s *%s%s%ssize_t %s_count%s", t, name, after, before, name, after);
 	} else if (f->arity == RS_OPTIONAL && !is_text(f)) {
-		strbuf_addf(o, "const %s *%s;\n", t, name);
+		strbuf_addf(o, "const %s *%s%s", t, name, after);
 	} else {
 		type_space(o, t);
-		strbuf_addf(o, "%s;\n", name);
+		strbuf_addf(o, "%s%s", name, after);
 	}
+}
+
+void cg_member(struct cg *g, struct strbuf *o, const struct rs_field *f, const char *indent)
+{
+	cg_decl(g, o, f, indent, ";\n");
+}
+
+void cg_c_string(struct strbuf *o, const char *s)
+{
+	if (!s) {
+		strbuf_addstr(o, "NULL");
+		return;
+	}
+	strbuf_addch(o, '"');
+	for (const char *start = s; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		/* "??=" would be a trigraph under -std=c11: escape the second '?' */
+		if (c == '"' || c == '\\' || (c == '?' && s > start && s[-1] == '?'))
+			strbuf_addf(o, "\\%c", c);
+		else if (c == '\n')
+			strbuf_addstr(o, s[1] ? "\\n\"\n\t\"" : "\\n");
+		else if (c < 0x20 || c >= 0x7f)
+			strbuf_addf(o, "\\%03o", c);
+		else
+			strbuf_addch(o, (char)c);
+	}
+	strbuf_addch(o, '"');
 }
 
 const char *cg_filter_type(struct cg *g, const struct rs_field *f)

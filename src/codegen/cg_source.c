@@ -22,35 +22,16 @@ static const char *dflt_kind(const struct rs_field *f)
 	}
 }
 
-static void c_string(struct strbuf *o, const char *s)
-{
-	if (!s) {
-		strbuf_addstr(o, "NULL");
-		return;
-	}
-	strbuf_addch(o, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == '"' || c == '\\')
-			strbuf_addf(o, "\\%c", c);
-		else if (c < 0x20 || c >= 0x7f)
-			strbuf_addf(o, "\\%03o", c);
-		else
-			strbuf_addch(o, (char)c);
-	}
-	strbuf_addch(o, '"');
-}
-
 static void emit_enum(struct cg *g, struct strbuf *o, const struct rs_enum *e)
 {
 	const char *p = g->p;
 	strbuf_addf(o, "static const char *const %s_%s_db[] = {", p, e->name);
 	for (size_t v = 0; v < e->nvalues; v++) {
 		strbuf_addstr(o, v ? ", " : "");
-		c_string(o, e->values[v].db_name);
+		cg_c_string(o, e->values[v].db_name);
 	}
 	strbuf_addf(o, "};\nstatic const struct rdb_enum_desc %s_%s_enum = {", p, e->name);
-	c_string(o, e->name);
+	cg_c_string(o, e->name);
 	strbuf_addf(o, ", %s_%s_db, %zu};\n\n", p, e->name, e->nvalues);
 	strbuf_addf(o, "const char *%s_%s_to_db(enum %s_%s v)\n{\n"
 		       "\treturn (unsigned)v < %zu ? %s_%s_db[v] : NULL;\n}\n\n",
@@ -141,7 +122,7 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 		for (size_t u = 0; u < nuq; u++) {
 			const char *un = cg_unique_name(g, m, uq[u]);
 			strbuf_addstr(o, "\t{");
-			c_string(o, un);
+			cg_c_string(o, un);
 			strbuf_addf(o, ", %s_u%zu, %zu, offsetof(struct %s_unique, %s), ", M, u, uq[u]->nfields, M, cg_ident(g, un));
 			if (uq[u]->nfields >= 2)
 				strbuf_addf(o, "%s_u%zu_offs},\n", M, u);
@@ -180,14 +161,14 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 			bool list = fd->arity == RS_LIST;
 			relation_keys(g, mi, f, local, remote, &nk, &holds);
 			strbuf_addstr(o, "\t{");
-			c_string(o, fd->name);
+			cg_c_string(o, fd->name);
 			strbuf_addf(o, ", %s, &%s_model, %s_r%zu_local, %s_r%zu_remote, %zu,\n\t ",
 				    list ? "RDB_REL_TO_MANY" : "RDB_REL_TO_ONE", T, M, ri, M, ri, nk);
 			if (r->kind == RS_MANY_TO_MANY) {
 				bool is_a = r->model_a == (int)mi && r->field_a == (int)f;
-				c_string(o, r->join_table);
+				cg_c_string(o, r->join_table);
 				strbuf_addstr(o, ", ");
-				c_string(o, r->join_schema ? r->join_schema : g->rs->models[mi].schema);
+				cg_c_string(o, r->join_schema ? r->join_schema : g->rs->models[mi].schema);
 				strbuf_addf(o, ", \"%s\", \"%s\",\n\t ", is_a ? "A" : "B", is_a ? "B" : "A");
 			} else {
 				strbuf_addstr(o, "NULL, NULL, NULL, NULL,\n\t ");
@@ -238,9 +219,9 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 			continue;
 		fname = cg_ident(g, fd->name);
 		strbuf_addstr(o, "\t{");
-		c_string(o, fd->name);
+		cg_c_string(o, fd->name);
 		strbuf_addstr(o, ", ");
-		c_string(o, fd->db_name);
+		cg_c_string(o, fd->db_name);
 		strbuf_addf(o, ", %s, %s, %s, %d, %s, %s, ", cg_rdb_type(fd),
 			    list ? "RDB_LIST" : fd->arity == RS_OPTIONAL ? "RDB_OPTIONAL" : "RDB_REQUIRED", dflt_kind(fd),
 			    fd->dflt.kind == RS_DEFAULT_NANOID ? fd->dflt.length : 0, fd->is_id ? "true" : "false",
@@ -271,11 +252,11 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 	strbuf_addstr(o, "};\n");
 
 	strbuf_addf(o, "const struct rdb_model_desc %s_model = {\n\t", M);
-	c_string(o, m->name);
+	cg_c_string(o, m->name);
 	strbuf_addstr(o, ", ");
-	c_string(o, m->db_name);
+	cg_c_string(o, m->db_name);
 	strbuf_addstr(o, ", ");
-	c_string(o, m->schema);
+	cg_c_string(o, m->schema);
 	strbuf_addf(o, ", sizeof(struct %s),\n\t%s_fields, %zu, ", M, M, g->nscalars[mi]);
 	if (npk)
 		strbuf_addf(o, "%s_pk, %zu, ", M, npk);
@@ -367,4 +348,6 @@ void cg_emit_source(struct cg *g, struct strbuf *o)
 	for (size_t m = 0; m < g->rs->nmodels; m++)
 		if (g->model_on[m])
 			emit_model(g, o, m);
+	for (size_t q = 0; q < g->nsql; q++)
+		cg_emit_sql_source(g, o, &g->sql[q]);
 }

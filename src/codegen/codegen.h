@@ -25,8 +25,40 @@ struct codegen_output {
 	struct strbuf mk;     /* rdb.mk */
 };
 
-/* prefix: the C name prefix of everything generated ("db" when NULL). */
-int codegen_c_client(const struct rs_schema *rs, const char *prefix, struct codegen_output *out,
+/*
+ * One .sql file of the schema's sql/ folder as the database described it
+ * (TypedSQL, `rdb generate --sql`; see typedsql.h). params and cols use
+ * struct rs_field for name, type, enum_index, native ("Uuid") and arity:
+ * a param is RS_OPTIONAL when marked nullable, RS_LIST for an array; a
+ * column RS_OPTIONAL when it may be NULL.
+ */
+struct codegen_sql {
+	const char *name;  /* the file name without .sql: a C identifier */
+	const char *path;  /* for comments and messages: "sql/usersByAge.sql" */
+	const char *sql;   /* sent as written */
+	const char *doc;   /* the file's leading comment lines (not @param ones), or NULL */
+	struct rs_field *params;
+	size_t nparams;
+	struct rs_field *cols;
+	size_t ncols;
+};
+
+struct codegen_opts {
+	const char *prefix;             /* the C name prefix of everything generated ("db" when NULL) */
+	const struct codegen_sql *sql;  /* typed SQL queries to add (nsql of them) */
+	size_t nsql;
+	/*
+	 * For rdb.mk's rule that regenerates the client when the schema
+	 * changes: the schema file or folder and the sql/ folder, relative to
+	 * the output folder (NULL: no rule), and whether `--sql` was given.
+	 */
+	const char *schema_path;
+	bool schema_is_dir;
+	const char *sql_dir;
+	bool with_sql;
+};
+
+int codegen_c_client(const struct rs_schema *rs, const struct codegen_opts *o, struct codegen_output *out,
 		     struct rdb_error *err);
 
 #endif

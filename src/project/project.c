@@ -131,6 +131,7 @@ int rdb_project_load(struct rdb_project *p, const char *config_path, const char 
 	} else if (fs_exists("schema.prisma")) {
 		p->schema_path = xstrdup("schema.prisma");
 	}
+	p->schema_is_dir = p->schema_path && fs_is_dir(p->schema_path);
 
 	if ((v = toml_string(p, "migrations", err, &bad)))
 		p->migrations_dir = config_relative(p->config_path, v);

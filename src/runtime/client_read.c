@@ -103,7 +103,24 @@ struct fetch {
 	struct rdb_value *keys; /* NULL: not collected */
 	size_t kcap;
 	bool want_keys;
+	/*
+	 * Typed SQL: the row must have exactly ncols columns and a required
+	 * column may not be NULL (the generator inferred its nullability).
+	 */
+	bool strict;
 };
+
+/* Typed SQL: a required column holds a value, or an error saying what to do. */
+static int strict_check(const struct fetch *f, size_t c, const struct rdb_value *v, struct rdb_error *err)
+{
+	const struct rdb_field_desc *fd = &f->m->fields[f->cols[c]];
+	if (v->is_null && fd->arity == RDB_REQUIRED)
+		return rdb_error_set(err, RDB_ERR_USAGE,
+				     "column \"%s\" is NULL, but the generator found it NOT NULL in its table "
+				     "(an outer join?); alias it AS \"%s?\" to make it optional and run `rdb generate --sql`",
+				     fd->name, fd->name);
+	return 0;
+}
 
 static int fetch_row(void *vctx, const struct rdb_rows *rows, size_t row, struct rdb_error *err)
 {
@@ -122,10 +139,17 @@ static int fetch_row(void *vctx, const struct rdb_rows *rows, size_t row, struct
 		}
 		rdb_rows_get(rows, row, 0, &f->keys[f->n]);
 	}
+	if (f->strict && rdb_rows_columns(rows) != f->ncols)
+		return rdb_error_set(err, RDB_ERR_USAGE,
+				     "the query returns %zu columns but the client was generated for %zu; "
+				     "run `rdb generate --sql` again",
+				     rdb_rows_columns(rows), f->ncols);
 	for (size_t c = 0; c < f->ncols; c++) {
 		struct rdb_value v;
 		if (!rdb_rows_get(rows, row, f->first_col + c, &v))
 			return rdb_error_set(err, RDB_ERR_INTERNAL, "%s: result has fewer columns than selected", f->m->name);
+		if (f->strict && strict_check(f, c, &v, err) < 0)
+			return -1;
 		if (cl_write_member(&f->m->fields[f->cols[c]], item, &v, f->res, err) < 0)
 			return -1;
 	}
@@ -149,7 +173,7 @@ static void *adopt(struct rdb_result *res, void *p, size_t n, size_t size)
 static int cl_fetch(struct cl_stmt *s, const struct rdb_model_desc *m, size_t first_col, const int *cols, size_t ncols,
 		    struct rdb_result *res, void **out, size_t *count, struct rdb_value **keys, struct rdb_error *err)
 {
-	struct fetch f = {m, first_col, cols, ncols, res, NULL, 0, 0, NULL, 0, keys != NULL};
+	struct fetch f = {m, first_col, cols, ncols, res, NULL, 0, 0, NULL, 0, keys != NULL, false};
 	int rc = rdb_query_each(s->conn, s->sql.buf ? s->sql.buf : "", s->params, s->nparams, res, fetch_row, &f, err);
 	if (rc < 0) {
 		free(f.items);
@@ -774,4 +798,52 @@ int cl_load_includes(struct rdb_conn *conn, const struct rdb_model_desc *m, void
 			return -1;
 	}
 	return 0;
+}
+
+/* ---- typed SQL ---- */
+
+int rdb_client_sql(struct rdb_conn *conn, const struct rdb_sql_desc *q, const void *params, struct rdb_result *res,
+		   void **rows, size_t *count, uint64_t *affected, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	int rc;
+	if (rows)
+		*rows = NULL;
+	if (count)
+		*count = 0;
+	if (affected)
+		*affected = 0;
+	if (q->row && (!res || !rows || !count))
+		return rdb_error_set(err, RDB_ERR_USAGE, "%s: res, rows and count are required for a query with columns",
+				     q->name);
+	cl_stmt_init(&s, conn);
+	s.params = xcalloc(q->nparams ? q->nparams : 1, sizeof(*s.params));
+	s.cap = s.nparams = q->nparams;
+	for (size_t i = 0; i < q->nparams; i++)
+		cl_read_member(&s, &q->params[i], params, q->params[i].off, q->params[i].count_off, &s.params[i]);
+	if (q->row) {
+		int *cols = rdb_result_alloc(s.scratch, (q->row->nfields + 1) * sizeof(int));
+		struct fetch f = {q->row, 0, cols, q->row->nfields, res, NULL, 0, 0, NULL, 0, false, true};
+		for (size_t i = 0; i < q->row->nfields; i++)
+			cols[i] = (int)i;
+		rc = rdb_query_each(conn, q->sql, s.params, s.nparams, res, fetch_row, &f, err);
+		if (rc == 0) {
+			*rows = adopt(res, f.items, f.n, q->row->size);
+			*count = f.n;
+		} else {
+			free(f.items);
+		}
+	} else {
+		struct rdb_rows *r = NULL;
+		rc = rdb_query(conn, q->sql, s.params, s.nparams, s.scratch, &r, err);
+		if (rc == 0 && affected)
+			*affected = rdb_rows_affected(r);
+	}
+	if (rc < 0) {
+		char prefix[160];
+		snprintf(prefix, sizeof(prefix), "%s: ", q->name);
+		rdb_err_prefix(err, prefix);
+	}
+	cl_stmt_release(&s);
+	return rc;
 }

@@ -117,6 +117,40 @@ char *fs_join(const char *a, const char *b)
 	return strbuf_detach(&sb, NULL);
 }
 
+char *fs_relpath(const char *from_dir, const char *to)
+{
+	char *f = realpath(from_dir, NULL), *t = realpath(to, NULL);
+	struct strbuf sb = STRBUF_INIT;
+	size_t common = 0, i;
+	if (!f || !t) {
+		free(f);
+		free(t);
+		return NULL;
+	}
+	/* the longest common prefix that ends at a path component */
+	for (i = 0; f[i] && f[i] == t[i]; i++)
+		if (f[i] == '/')
+			common = i;
+	if (!f[i] && (t[i] == '/' || !t[i]))
+		common = i;
+	else if (!t[i] && f[i] == '/')
+		common = i;
+	for (const char *p = f + common; *p; p++)
+		if (*p == '/')
+			strbuf_addstr(&sb, "../");
+	if (t[common] == '/')
+		strbuf_addstr(&sb, t + common + 1);
+	else
+		strbuf_addstr(&sb, t + common);
+	if (!sb.len)
+		strbuf_addch(&sb, '.');
+	else if (sb.buf[sb.len - 1] == '/')
+		sb.buf[--sb.len] = '\0';
+	free(f);
+	free(t);
+	return strbuf_detach(&sb, NULL);
+}
+
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);

@@ -31,6 +31,13 @@ struct fs_list {
 int fs_list_files(const char *dir, const char *suffix, struct fs_list *out);
 void fs_list_release(struct fs_list *l);
 
+/*
+ * The path of to relative to the folder from_dir ("../prisma/schema.prisma"),
+ * both resolved (symlinks too) first; "." when they are the same. NULL when
+ * either does not exist. Caller frees.
+ */
+char *fs_relpath(const char *from_dir, const char *to);
+
 /* Joins a and b with one slash; caller frees. */
 char *fs_join(const char *a, const char *b);
 /* mkdir -p. */

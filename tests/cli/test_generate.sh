@@ -93,4 +93,64 @@ expect_exit "unknown option: exit 2" 2
 expect_stderr_has "unknown option: did you mean" '--output'
 run "$RDB" generate extra
 expect_exit "positional argument: exit 2" 2
+# rdb.mk regenerates the client when the schema changes, and only then.
+M=$T_TMP/mk
+mkdir -p "$M/prisma/models"
+cat >"$M/prisma/schema.prisma" <<'S'
+generator client {
+  provider = "rdb-client-c"
+  output   = "../generated/rdb"
+}
+
+datasource db {
+  provider = "postgresql"
+}
+S
+cat >"$M/prisma/models/user.prisma" <<'S'
+model User {
+  id    Int    @id @default(autoincrement())
+  email String @unique
+}
+S
+# the include comes first: it must not become the default goal
+printf 'include generated/rdb/rdb.mk\nall: $(RDB_CLIENT_OBJ)\n' >"$M/Makefile"
+(cd "$M" && "$RDB" generate >/dev/null)
+touch -d '2020-01-01' "$M/prisma/schema.prisma" "$M/prisma/models/user.prisma"
+run make -C "$M" RDB="$RDB" RDB_PREFIX="$ROOT"
+if [ "$T_RC" = 0 ] && ! grep -q 'Generated the C client' "$T_TMP/stdout"; then
+	pass "make: an up-to-date client is not regenerated"
+else
+	fail "make: an up-to-date client is not regenerated"
+fi
+sed -i 's/email String @unique/email String @unique\n  nick  String?/' "$M/prisma/models/user.prisma"
+run make -C "$M" RDB="$RDB" RDB_PREFIX="$ROOT"
+if [ "$T_RC" = 0 ] && grep -q 'Generated the C client' "$T_TMP/stdout" && grep -q 'nick' "$M/generated/rdb/client.h"; then
+	pass "make: an edited model file regenerates the client"
+else
+	fail "make: an edited model file regenerates the client"
+fi
+cat >"$M/prisma/models/post.prisma" <<'S'
+model Post {
+  id Int @id
+}
+S
+run make -C "$M" RDB="$RDB" RDB_PREFIX="$ROOT"
+if [ "$T_RC" = 0 ] && grep -q 'struct db_Post {' "$M/generated/rdb/client.h"; then
+	pass "make: a new model file regenerates the client"
+else
+	fail "make: a new model file regenerates the client"
+fi
+run make -C "$M" RDB="$RDB" RDB_PREFIX="$ROOT"
+if [ "$T_RC" = 0 ] && ! grep -q 'Generated the C client' "$T_TMP/stdout"; then
+	pass "make: then up to date again"
+else
+	fail "make: then up to date again"
+fi
+echo 'model Broken {' >>"$M/prisma/models/post.prisma"
+run make -C "$M" RDB="$RDB" RDB_PREFIX="$ROOT"
+if [ "$T_RC" != 0 ] && grep -q 'struct db_Post {' "$M/generated/rdb/client.h"; then
+	pass "make: an invalid schema fails the build and keeps the last client"
+else
+	fail "make: an invalid schema fails the build and keeps the last client"
+fi
 t_done

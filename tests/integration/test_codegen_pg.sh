@@ -4,7 +4,10 @@
 # tests/integration/codegen/blog_test.c with the client and librdb, and runs
 # it. Also bounds the number of statements a nested include costs, from the
 # server's statement log. Then the same for tests/golden/codegen/features
-# (every scalar type, bad input, an exhausted pool, a server restart).
+# (every scalar type, bad input, an exhausted pool, a server restart), and
+# typed SQL (rdb generate --sql) on its sql/ folder: golden output, a C
+# program calling each query, and mistakes in .sql files.
+#   UPDATE=1 ... rewrites tests/golden/codegen/features/expected-sql
 #   BUILD=build sh tests/integration/test_codegen_pg.sh
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 BUILD=${BUILD:-build}
@@ -100,4 +103,89 @@ else
 fi)
 export PGTEST_RESTART_CMD
 PGTEST_URL=$FEAT_URL run_prog features_test "$W/features_test"
+
+# Typed SQL: the .sql files of tests/golden/codegen/features/sql, described
+# by a fresh copy of the features tables, against the golden output.
+FSCHEMA=$ROOT/tests/golden/codegen/features/schema.prisma
+run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "CREATE DATABASE typedsql"
+TSQL_URL=$(echo "$PGTEST_URL" | sed 's|/postgres$|/typedsql|')
+run psql -X -q -v ON_ERROR_STOP=1 "$TSQL_URL" -f "$ROOT/tests/integration/codegen/features.sql"
+[ "$T_RC" = 0 ] && pass "create the typed SQL tables" || fail "create the typed SQL tables"
+run "$RDB" generate --schema "$FSCHEMA" --output "$W/tsql" --sql --url "$TSQL_URL"
+if [ "$T_RC" = 0 ] && grep -q '5 typed SQL queries' "$T_TMP/stdout"; then pass "generate --sql"; else fail "generate --sql"; fi
+EXP=$ROOT/tests/golden/codegen/features/expected-sql
+if [ "${UPDATE:-0}" = 1 ]; then
+	mkdir -p "$EXP"
+	cp "$W/tsql/client.h" "$W/tsql/client.c" "$EXP/"
+fi
+for f in client.h client.c; do
+	expect_same_file "typed SQL: $f as expected" "$W/tsql/$f" "$EXP/$f"
+done
+run "$RDB" generate --schema "$FSCHEMA" --output "$W/tsql2" --sql --url "$TSQL_URL"
+if cmp -s "$W/tsql/client.c" "$W/tsql2/client.c" && cmp -s "$W/tsql/client.h" "$W/tsql2/client.h"; then
+	pass "typed SQL: deterministic"
+else
+	fail "typed SQL: deterministic"
+fi
+for cc in gcc clang; do
+	command -v $cc >/dev/null 2>&1 || continue
+	run $cc -std=c11 -Wall -Wextra -Werror -pedantic -I"$ROOT/include" -I"$W/tsql" -c -o "$W/tsql/client.$cc.o" "$W/tsql/client.c"
+	[ "$T_RC" = 0 ] && pass "typed SQL: compiles with $cc" || fail "typed SQL: compiles with $cc"
+done
+run $CC -std=c11 -Wall -Wextra -Werror -pedantic -g $SANFLAGS -I"$ROOT/include" -I"$W/tsql" \
+	-o "$W/typedsql_test" "$ROOT/tests/integration/codegen/typedsql_test.c" "$W/tsql/client.c" \
+	"$ROOT/$BUILD/librdb.a" -ldl -pthread -lm
+[ "$T_RC" = 0 ] && pass "compile the typed SQL program" || fail "compile the typed SQL program"
+PGTEST_URL=$TSQL_URL run_prog typedsql_test "$W/typedsql_test"
+
+# Mistakes in .sql files: each reported at its file:line:col, nothing written.
+B=$T_TMP/badsql
+mkdir -p "$B/prisma/sql"
+cp "$FSCHEMA" "$B/prisma/schema.prisma"
+sql_case() { # NAME FILE-TEXT EXPECTED-STDERR
+	rm -rf "$B/prisma/sql"/* "$B/out"
+	printf '%s\n' "$2" >"$B/prisma/sql/q.sql"
+	run "$RDB" generate --schema "$B/prisma/schema.prisma" --output "$B/out" --sql --url "$TSQL_URL"
+	if [ "$T_RC" = 1 ] && grep -qF -- "$3" "$T_TMP/stderr" && [ ! -e "$B/out/client.c" ]; then
+		pass "typed SQL error: $1"
+	else
+		fail "typed SQL error: $1" "exit $T_RC; wanted: $3"
+	fi
+}
+sql_case "syntax error at its line:col" "$(printf 'SELECT id\nFROM things\nWHER id = 1')" \
+	"q.sql:3:6: error: syntax error at or near \"id\""
+sql_case "unknown table" "SELECT * FROM nothing" "q.sql:1:15: error: relation \"nothing\" does not exist"
+sql_case "unknown @param type" "$(printf -- '-- @param {Integer} $1:x\nSELECT $1::int4 AS x')" \
+	"q.sql:1:12: error: @param: unknown type {Integer}"
+sql_case "@param beyond the parameters" "$(printf -- '-- @param $2:x\nSELECT $1::int4 AS x')" \
+	"q.sql:1:11: error: @param: \$2, but the statement has 1 parameter"
+sql_case "@param type that does not fit" "$(printf -- '-- @param {Int} $1:x\nSELECT $1::text AS x')" \
+	"@param: {Int} does not fit \$1, which PostgreSQL types as text"
+sql_case "column without a name" "SELECT 1 + 1" "column 1 has no name; give it one (AS name)"
+sql_case "column name not a C identifier" 'SELECT 1 AS "two words"' "column \"two words\" is not a C identifier"
+sql_case "duplicate column" "SELECT 1 AS a, 2 AS a" "two columns are named \"a\""
+sql_case "type without a C mapping" "SELECT '127.0.0.1'::inet AS addr" "cast it in the query (addr::text AS addr)"
+rm -rf "$B/prisma/sql"/*
+printf 'SELECT 1 AS one\n' >"$B/prisma/sql/bad-name.sql"
+run "$RDB" generate --schema "$B/prisma/schema.prisma" --output "$B/out" --sql --url "$TSQL_URL"
+if [ "$T_RC" = 1 ] && grep -q "file name 'bad-name' must be a C identifier" "$T_TMP/stderr"; then
+	pass "typed SQL error: file name"
+else
+	fail "typed SQL error: file name" "exit $T_RC"
+fi
+rm -rf "$B/prisma/sql"
+run "$RDB" generate --schema "$B/prisma/schema.prisma" --output "$B/out" --sql --url "$TSQL_URL"
+if [ "$T_RC" = 0 ] && grep -q "no .sql files in" "$T_TMP/stderr" && [ -f "$B/out/client.c" ]; then
+	pass "--sql without a sql folder: a note, the client still generated"
+else
+	fail "--sql without a sql folder" "exit $T_RC"
+fi
+mkdir -p "$B/prisma/sql"
+printf 'SELECT 1 AS one\n' >"$B/prisma/sql/q.sql"
+run "$RDB" generate --schema "$B/prisma/schema.prisma" --output "$B/out2" --sql --url "postgresql://nobody@127.0.0.1:1/x"
+if [ "$T_RC" = 1 ] && grep -q "P1001" "$T_TMP/stderr" && [ ! -e "$B/out2/client.c" ]; then
+	pass "--sql with an unreachable database: P1001, nothing written"
+else
+	fail "--sql with an unreachable database" "exit $T_RC"
+fi
 t_done

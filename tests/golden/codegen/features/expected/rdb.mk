@@ -7,6 +7,7 @@
 # RDB_PREFIX is where `make install` put librdb (include/rdb/*.h, lib/librdb.a).
 # Without make: cc -std=c11 -I$PREFIX/include -c client.c && cc app.o client.o
 #   -L$PREFIX/lib -lrdb -ldl -pthread -lm   (libpq is loaded at run time)
+RDB_SAVED_GOAL := $(.DEFAULT_GOAL)
 RDB_PREFIX ?= /usr/local
 RDB_CLIENT_DIR := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
 RDB_CFLAGS = -I$(RDB_PREFIX)/include -I$(RDB_CLIENT_DIR)
@@ -15,3 +16,12 @@ RDB_CLIENT_SRC = $(RDB_CLIENT_DIR)/client.c
 RDB_CLIENT_OBJ = $(RDB_CLIENT_DIR)/client.o
 $(RDB_CLIENT_OBJ): $(RDB_CLIENT_SRC) $(RDB_CLIENT_DIR)/client.h
 	$(CC) -std=c11 $(CFLAGS) $(RDB_CFLAGS) -c -o $@ $<
+# The client is regenerated when the schema changes (RDB: the rdb binary).
+RDB ?= rdb
+RDB_SCHEMA = $(RDB_CLIENT_DIR)/<the schema, relative>
+RDB_SCHEMA_FILES = $(RDB_SCHEMA)
+$(RDB_CLIENT_SRC): $(RDB_SCHEMA_FILES)
+	$(RDB) generate --schema $(RDB_SCHEMA) --output $(RDB_CLIENT_DIR)
+$(RDB_CLIENT_DIR)/client.h: $(RDB_CLIENT_SRC) ;
+# Including this file leaves your Makefile's default goal as it was.
+.DEFAULT_GOAL := $(RDB_SAVED_GOAL)
