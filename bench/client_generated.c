@@ -516,6 +516,8 @@ struct op {
 	double t_rdb, t_raw;
 	long n_rdb, n_raw;
 	double ratios[1000]; /* per round: rdb rate / libpq rate */
+	double med_rdb, med_raw; /* paired single operations: median latency (s) */
+	int npair;
 };
 
 static int cmp_double(const void *a, const void *b)
@@ -597,6 +599,43 @@ int main(int argc, char **argv)
 			t_many += now_s() - t0;
 		}
 	}
+	/*
+	 * Single-row operations once more, paired one by one (rdb, libpq,
+	 * libpq, rdb, ...), each timed alone: the median latency of each side
+	 * shrugs off the scheduling hiccups that dominate 300-op blocks on a
+	 * small VM where the server shares the CPUs.
+	 */
+	{
+		int npair = getenv("BENCH_PAIRS") ? atoi(getenv("BENCH_PAIRS")) : 3000;
+		double *lr = calloc((size_t)(npair > 0 ? npair : 1), sizeof(double));
+		double *lw = calloc((size_t)(npair > 0 ? npair : 1), sizeof(double));
+		for (size_t k = 0; k < 2 && npair > 0; k++) {
+			struct op *o = &ops[k];
+			if (only && strcmp(only, o->name))
+				continue;
+			for (int i = 0; i < npair; i++) {
+				double t0 = now_s(), t1, t2;
+				if (i % 2) {
+					o->rdb(1, i);
+					t1 = now_s();
+					o->raw(1, i);
+					t2 = now_s();
+					lr[i] = t1 - t0, lw[i] = t2 - t1;
+				} else {
+					o->raw(1, i);
+					t1 = now_s();
+					o->rdb(1, i);
+					t2 = now_s();
+					lw[i] = t1 - t0, lr[i] = t2 - t1;
+				}
+			}
+			o->med_rdb = median(lr, npair);
+			o->med_raw = median(lw, npair);
+			o->npair = npair;
+		}
+		free(lr);
+		free(lw);
+	}
 	mr = measure(1);
 	mw = measure(0);
 
@@ -611,6 +650,11 @@ int main(int argc, char **argv)
 		printf("%-36s %12.1f %12.1f %7.3f\n", o->label, (double)o->n_rdb / o->t_rdb, (double)o->n_raw / o->t_raw,
 		       median(o->ratios, rounds));
 	}
+	for (size_t k = 0; k < nops; k++)
+		if (ops[k].npair)
+			printf("%-36s %9.1f us %9.1f us %7.3f   (%d pairs, median latency; ratio = libpq/rdb)\n",
+			       ops[k].label, ops[k].med_rdb * 1e6, ops[k].med_raw * 1e6, ops[k].med_raw / ops[k].med_rdb,
+			       ops[k].npair);
 	if (t_many > 0)
 		printf("create_many of 1,000 rows vs 1,000 single creates (both generated): %.1fx faster\n",
 		       t_single / t_many);
@@ -626,6 +670,10 @@ int main(int argc, char **argv)
 		printf("%s %.1f %.1f %.3f\n", o->name, (double)o->n_rdb / o->t_rdb, (double)o->n_raw / o->t_raw,
 		       median(o->ratios, rounds));
 	}
+	for (size_t k = 0; k < nops; k++)
+		if (ops[k].npair)
+			printf("%s_paired %.1f %.1f %.3f\n", ops[k].name, 1 / ops[k].med_rdb, 1 / ops[k].med_raw,
+			       ops[k].med_raw / ops[k].med_rdb);
 	if (t_many > 0)
 		printf("create_many_vs_single %.1f\n", t_single / t_many);
 	printf("find_many_include_memory data_kb=%zu rdb_heap_kb=%ld raw_heap_kb=%ld rdb_ratio=%.2f\n", data_bytes / 1024,

@@ -227,9 +227,13 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 			if (fd->arity == RS_OPTIONAL)
 				strbuf_addf(o, "\tbool %s_disconnect; /* update: sets the key fields to NULL */\n", fd->name);
 		}
-		else if (fd->arity == RS_LIST)
+		else if (fd->arity == RS_LIST) {
 			strbuf_addf(o, "\tconst struct %s_%s_data *%s_create; /* created with this row, keys filled in */\n"
 				       "\tsize_t %s_create_count;\n", p, T, fd->name, fd->name);
+			if (cg_list_disconnect(g, r))
+				strbuf_addf(o, "\tconst struct %s_%s_unique *%s_disconnect; /* update: unlinks these rows (keys set to NULL) */\n"
+					       "\tsize_t %s_disconnect_count;\n", p, T, fd->name, fd->name);
+		}
 		else
 			strbuf_addf(o, "\tconst struct %s_%s_data *%s_create; /* created with this row, keys filled in */\n",
 				    p, T, fd->name);

@@ -102,11 +102,23 @@ static int connects(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 	return 0;
 }
 
+/* The rows to unlink of an m:n or 1:n disconnect (an array of the target's uniques), or NULL. */
+static const char *disconnect_items(const struct rdb_relation_desc *r, const void *data, size_t *n)
+{
+	const char *items;
+	*n = 0;
+	if (!(r->join_table || r->kind == RDB_REL_TO_MANY) || r->disconnect_off == RDB_NO_OFFSET ||
+	    !(items = cl_ptr_at(data, r->disconnect_off)))
+		return NULL;
+	memcpy(n, (const char *)data + r->disconnect_count_off, sizeof(*n));
+	return items;
+}
+
 /* A to-one disconnect asked for in data (a set bool), for relation r. */
 static bool wants_disconnect(const struct rdb_relation_desc *r, const void *data)
 {
 	bool on = false;
-	if (r->join_table || r->disconnect_off == RDB_NO_OFFSET)
+	if (r->join_table || r->kind == RDB_REL_TO_MANY || r->disconnect_off == RDB_NO_OFFSET)
 		return false;
 	memcpy(&on, (const char *)data + r->disconnect_off, sizeof(on));
 	return on;
@@ -121,6 +133,10 @@ static int disconnects(const struct rdb_model_desc *m, const void *data, bool up
 {
 	for (size_t i = 0; i < m->nrelations; i++) {
 		const struct rdb_relation_desc *r = &m->relations[i];
+		size_t n;
+		if (!update && disconnect_items(r, data, &n))
+			return rdb_error_set(err, RDB_ERR_USAGE, "%s.%s: disconnect is for updates; a new row has nothing to disconnect",
+					     m->name, r->name);
 		if (!wants_disconnect(r, data))
 			continue;
 		if (!update)
@@ -203,11 +219,12 @@ static bool has_nested(const struct rdb_model_desc *m, const void *data)
 {
 	for (size_t i = 0; data && i < m->nrelations; i++) {
 		const struct rdb_relation_desc *r = &m->relations[i];
+		size_t n;
 		if (r->create_off != RDB_NO_OFFSET && cl_ptr_at(data, r->create_off))
 			return true;
 		if (r->join_table && r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off))
 			return true;
-		if (r->join_table && r->disconnect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->disconnect_off))
+		if (disconnect_items(r, data, &n))
 			return true;
 	}
 	return false;
@@ -347,6 +364,47 @@ out:
 	return rc;
 }
 
+/*
+ * 1:n from the one side: the child unique selects stops pointing at this
+ * row (its keys become NULL); a child of another parent, or none, is left
+ * alone, as with m:n.
+ */
+static int disconnect_children(struct rdb_conn *conn, const struct rdb_relation_desc *r, const struct rdb_value *keys,
+			       const void *unique, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	int rc = -1;
+	cl_stmt_init(&s, conn);
+	cl_add(&s, "UPDATE ");
+	cl_table(&s, r->target);
+	cl_add(&s, " AS ");
+	cl_alias(&s, 0);
+	cl_add(&s, " SET ");
+	for (size_t k = 0; k < r->nkeys; k++) {
+		const struct rdb_field_desc *f = &r->target->fields[r->remote[k]];
+		if (k)
+			cl_add(&s, ", ");
+		cl_ident(&s, f->db_name);
+		cl_add(&s, " = NULL");
+	}
+	cl_add(&s, " WHERE ");
+	if (cl_unique(&s, r->target, unique, 0, NULL, err) < 0)
+		goto out;
+	for (size_t k = 0; k < r->nkeys; k++) {
+		cl_add(&s, " AND ");
+		cl_col(&s, 0, &r->target->fields[r->remote[k]]);
+		cl_add(&s, " = ");
+		cl_param(&s, keys[k]);
+	}
+	if (cl_run(&s, s.scratch, &rows, err) < 0)
+		goto out;
+	rc = 0;
+out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
 static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data, const void *row,
 			 struct rdb_error *err)
 {
@@ -383,11 +441,13 @@ static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 				if (connect_join(conn, m, r, keys[0], items + c * r->target->unique_size, err) < 0)
 					return -1;
 		}
-		if (r->join_table && r->disconnect_off != RDB_NO_OFFSET && (items = cl_ptr_at(data, r->disconnect_off))) {
-			memcpy(&n, (const char *)data + r->disconnect_count_off, sizeof(n));
-			for (size_t c = 0; c < n; c++)
-				if (disconnect_join(conn, m, r, keys[0], items + c * r->target->unique_size, err) < 0)
+		if ((items = disconnect_items(r, data, &n))) {
+			for (size_t c = 0; c < n; c++) {
+				const void *u = items + c * r->target->unique_size;
+				if ((r->join_table ? disconnect_join(conn, m, r, keys[0], u, err)
+						   : disconnect_children(conn, r, keys, u, err)) < 0)
 					return -1;
+			}
 		}
 	}
 	return 0;

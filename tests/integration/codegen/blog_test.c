@@ -401,6 +401,33 @@ int main(void)
 		struct db_User_data new_user = {.set_email = true, .email = "dora@example.com", .invitedBy_disconnect = true};
 		lrc = db_User_create(conn, &new_user, NULL, res, &ub, &err);
 		CHECK("disconnect in create is a usage error", lrc < 0 && err.code == RDB_ERR_USAGE, "rc %d", lrc);
+		/* 1:n from the one side: the child's optional key becomes NULL, other parents' children stay */
+		struct db_User_data invite = {.invitedBy_connect = &(struct db_User_unique){.email = "ann@example.com"}};
+		lrc = db_User_update(conn, &(struct db_User_unique){.id = &bob->id}, &invite, NULL, res, &ub, &err);
+		struct db_User *ann = NULL;
+		db_User_find_unique(conn, &(struct db_User_unique){.email = "ann@example.com"}, NULL, res, &ann, &err);
+		CHECK("invited again", lrc == 0 && ub && ann && ub->invitedById && *ub->invitedById == ann->id, "%s", err.message);
+		struct db_User_data drop_bob = {.invitees_disconnect = &(struct db_User_unique){.id = &bob->id},
+						.invitees_disconnect_count = 1};
+		struct db_User *annu = NULL;
+		lrc = db_User_update(conn, &(struct db_User_unique){.id = &bob->id}, &drop_bob, NULL, res, &annu, &err);
+		db_User_find_unique(conn, &(struct db_User_unique){.id = &bob->id}, NULL, res, &ub, &err);
+		CHECK("1:n disconnect from another parent leaves the child alone",
+		      lrc == 0 && ub && ub->invitedById && *ub->invitedById == ann->id, "rc %d %s", lrc, err.message);
+		lrc = db_User_update(conn, &(struct db_User_unique){.email = "ann@example.com"}, &drop_bob,
+				     &(struct db_User_include){.invitees = &(struct db_User_args){0}}, res, &annu, &err);
+		db_User_find_unique(conn, &(struct db_User_unique){.id = &bob->id}, NULL, res, &ub, &err);
+		CHECK("1:n disconnect from the one side sets the child's key to NULL",
+		      lrc == 0 && ub && ub->invitedById == NULL && annu && annu->invitees_count == 0, "rc %d %s", lrc,
+		      err.message);
+		lrc = db_User_update(conn, &(struct db_User_unique){.email = "ann@example.com"}, &drop_bob, NULL, res, &annu,
+				     &err);
+		CHECK("1:n disconnect of a row not linked is a no-op", lrc == 0, "%s", err.message);
+		struct db_User_data new_parent = {.set_email = true, .email = "eve@example.com",
+						  .invitees_disconnect = &(struct db_User_unique){.id = &bob->id},
+						  .invitees_disconnect_count = 1};
+		lrc = db_User_create(conn, &new_parent, NULL, res, &ub, &err);
+		CHECK("1:n disconnect in create is a usage error", lrc < 0 && err.code == RDB_ERR_USAGE, "rc %d", lrc);
 	}
 
 	/* ---- update, upsert, delete ---- */

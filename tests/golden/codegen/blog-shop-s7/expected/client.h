@@ -373,6 +373,8 @@ struct db_Comment_data {
 	bool parent_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Comment_data *replies_create; /* created with this row, keys filled in */
 	size_t replies_create_count;
+	const struct db_Comment_unique *replies_disconnect; /* update: unlinks these rows (keys set to NULL) */
+	size_t replies_disconnect_count;
 };
 
 extern const struct rdb_model_desc db_Comment_model;
@@ -613,8 +615,12 @@ struct db_Category_data {
 	bool parent_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Category_data *children_create; /* created with this row, keys filled in */
 	size_t children_create_count;
+	const struct db_Category_unique *children_disconnect; /* update: unlinks these rows (keys set to NULL) */
+	size_t children_disconnect_count;
 	const struct db_Post_data *posts_create; /* created with this row, keys filled in */
 	size_t posts_create_count;
+	const struct db_Post_unique *posts_disconnect; /* update: unlinks these rows (keys set to NULL) */
+	size_t posts_disconnect_count;
 };
 
 extern const struct rdb_model_desc db_Category_model;
@@ -1174,11 +1180,15 @@ struct db_User_data {
 	bool invitedBy_disconnect; /* update: sets the key fields to NULL */
 	const struct db_User_data *invitees_create; /* created with this row, keys filled in */
 	size_t invitees_create_count;
+	const struct db_User_unique *invitees_disconnect; /* update: unlinks these rows (keys set to NULL) */
+	size_t invitees_disconnect_count;
 	const struct db_Profile_data *profile_create; /* created with this row, keys filled in */
 	const struct db_Post_data *posts_create; /* created with this row, keys filled in */
 	size_t posts_create_count;
 	const struct db_Comment_data *comments_create; /* created with this row, keys filled in */
 	size_t comments_create_count;
+	const struct db_Comment_unique *comments_disconnect; /* update: unlinks these rows (keys set to NULL) */
+	size_t comments_disconnect_count;
 	const struct db_Order_data *orders_create; /* created with this row, keys filled in */
 	size_t orders_create_count;
 };

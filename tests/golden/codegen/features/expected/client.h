@@ -406,10 +406,16 @@ struct app_Person_data {
 	bool mentor_disconnect; /* update: sets the key fields to NULL */
 	const struct app_Person_data *mentees_create; /* created with this row, keys filled in */
 	size_t mentees_create_count;
+	const struct app_Person_unique *mentees_disconnect; /* update: unlinks these rows (keys set to NULL) */
+	size_t mentees_disconnect_count;
 	const struct app_Thing_data *things_create; /* created with this row, keys filled in */
 	size_t things_create_count;
+	const struct app_Thing_unique *things_disconnect; /* update: unlinks these rows (keys set to NULL) */
+	size_t things_disconnect_count;
 	const struct app_Thing_data *named_create; /* created with this row, keys filled in */
 	size_t named_create_count;
+	const struct app_Thing_unique *named_disconnect; /* update: unlinks these rows (keys set to NULL) */
+	size_t named_disconnect_count;
 	const struct app_Group_unique *groups_connect; /* rows to link (join table) */
 	size_t groups_connect_count;
 	const struct app_Group_unique *groups_disconnect; /* update: rows to unlink */
