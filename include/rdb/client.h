@@ -236,12 +236,14 @@ struct rdb_relation_desc {
 	/*
 	 * Nested writes, in the data struct (RDB_NO_OFFSET when not offered):
 	 * connect_off: to-one holding the key: a unique pointer (count_off unset);
-	 *              m:n: an array of uniques, connect_count_off its length.
+	 *              m:n and 1:n from the one side: an array of uniques,
+	 *              connect_count_off its length.
 	 * create_off:  the target holds the key: an array of the target's data
 	 *              structs (create_count_off its length; unset: one struct).
 	 * disconnect_off: to-one holding optional keys: a bool (update sets the
-	 *              keys to NULL); m:n: an array of uniques to unlink,
-	 *              disconnect_count_off its length.
+	 *              keys to NULL); m:n, and 1:n from the one side when the
+	 *              children's keys are optional: an array of uniques to
+	 *              unlink, disconnect_count_off its length.
 	 */
 	size_t connect_off, connect_count_off;
 	size_t create_off, create_count_off;

@@ -228,6 +228,8 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 				strbuf_addf(o, "\tbool %s_disconnect; /* update: sets the key fields to NULL */\n", fd->name);
 		}
 		else if (fd->arity == RS_LIST) {
+			strbuf_addf(o, "\tconst struct %s_%s_unique *%s_connect; /* rows moved under this one (keys set) */\n"
+				       "\tsize_t %s_connect_count;\n", p, T, fd->name, fd->name);
 			strbuf_addf(o, "\tconst struct %s_%s_data *%s_create; /* created with this row, keys filled in */\n"
 				       "\tsize_t %s_create_count;\n", p, T, fd->name, fd->name);
 			if (cg_list_disconnect(g, r))

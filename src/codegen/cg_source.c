@@ -197,15 +197,17 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 			else if (holds)
 				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET,\n\t "
 					       "RDB_NO_OFFSET, RDB_NO_OFFSET},\n", M, fd->name);
-			else if (list && cg_list_disconnect(g, r))
-				strbuf_addf(o, "RDB_NO_OFFSET, RDB_NO_OFFSET,\n\t offsetof(struct %s_data, %s_create), "
-					       "offsetof(struct %s_data, %s_create_count),\n\t offsetof(struct %s_data, %s_disconnect), "
-					       "offsetof(struct %s_data, %s_disconnect_count)},\n",
+			else if (list) {
+				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), offsetof(struct %s_data, %s_connect_count),\n\t "
+					       "offsetof(struct %s_data, %s_create), offsetof(struct %s_data, %s_create_count),\n\t ",
 					    M, fd->name, M, fd->name, M, fd->name, M, fd->name);
-			else if (list)
-				strbuf_addf(o, "RDB_NO_OFFSET, RDB_NO_OFFSET,\n\t offsetof(struct %s_data, %s_create), "
-					       "offsetof(struct %s_data, %s_create_count), RDB_NO_OFFSET, RDB_NO_OFFSET},\n",
-					    M, fd->name, M, fd->name);
+				if (cg_list_disconnect(g, r))
+					strbuf_addf(o, "offsetof(struct %s_data, %s_disconnect), "
+						       "offsetof(struct %s_data, %s_disconnect_count)},\n",
+						    M, fd->name, M, fd->name);
+				else
+					strbuf_addstr(o, "RDB_NO_OFFSET, RDB_NO_OFFSET},\n");
+			}
 			else
 				strbuf_addf(o, "RDB_NO_OFFSET, RDB_NO_OFFSET, offsetof(struct %s_data, %s_create), RDB_NO_OFFSET,\n\t "
 					       "RDB_NO_OFFSET, RDB_NO_OFFSET},\n", M, fd->name);

@@ -77,7 +77,8 @@ static int connects(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 		struct cl_stmt q;
 		struct rdb_rows *rows;
 		int rc = 0;
-		if (r->join_table || r->connect_off == RDB_NO_OFFSET || !(unique = cl_ptr_at(data, r->connect_off)))
+		if (r->join_table || r->kind == RDB_REL_TO_MANY || r->connect_off == RDB_NO_OFFSET ||
+		    !(unique = cl_ptr_at(data, r->connect_off)))
 			continue;
 		cl_stmt_init(&q, s->conn);
 		cl_add(&q, "SELECT ");
@@ -222,7 +223,8 @@ static bool has_nested(const struct rdb_model_desc *m, const void *data)
 		size_t n;
 		if (r->create_off != RDB_NO_OFFSET && cl_ptr_at(data, r->create_off))
 			return true;
-		if (r->join_table && r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off))
+		if ((r->join_table || r->kind == RDB_REL_TO_MANY) && r->connect_off != RDB_NO_OFFSET &&
+		    cl_ptr_at(data, r->connect_off))
 			return true;
 		if (disconnect_items(r, data, &n))
 			return true;
@@ -365,12 +367,13 @@ out:
 }
 
 /*
- * 1:n from the one side: the child unique selects stops pointing at this
- * row (its keys become NULL); a child of another parent, or none, is left
- * alone, as with m:n.
+ * 1:n from the one side. connect: the child unique selects now points at
+ * this row (moved from any other parent; P2025 when there is no such
+ * child). disconnect: it stops pointing at this row (its keys become
+ * NULL); a child of another parent, or none, is left alone, as with m:n.
  */
-static int disconnect_children(struct rdb_conn *conn, const struct rdb_relation_desc *r, const struct rdb_value *keys,
-			       const void *unique, struct rdb_error *err)
+static int relink_child(struct rdb_conn *conn, const struct rdb_model_desc *m, const struct rdb_relation_desc *r,
+			const struct rdb_value *keys, const void *unique, bool connect, struct rdb_error *err)
 {
 	struct cl_stmt s;
 	struct rdb_rows *rows;
@@ -386,12 +389,17 @@ static int disconnect_children(struct rdb_conn *conn, const struct rdb_relation_
 		if (k)
 			cl_add(&s, ", ");
 		cl_ident(&s, f->db_name);
-		cl_add(&s, " = NULL");
+		if (connect) {
+			cl_add(&s, " = ");
+			cl_param(&s, keys[k]);
+		} else {
+			cl_add(&s, " = NULL");
+		}
 	}
 	cl_add(&s, " WHERE ");
 	if (cl_unique(&s, r->target, unique, 0, NULL, err) < 0)
 		goto out;
-	for (size_t k = 0; k < r->nkeys; k++) {
+	for (size_t k = 0; !connect && k < r->nkeys; k++) {
 		cl_add(&s, " AND ");
 		cl_col(&s, 0, &r->target->fields[r->remote[k]]);
 		cl_add(&s, " = ");
@@ -399,6 +407,10 @@ static int disconnect_children(struct rdb_conn *conn, const struct rdb_relation_
 	}
 	if (cl_run(&s, s.scratch, &rows, err) < 0)
 		goto out;
+	if (connect && rdb_rows_affected(rows) == 0) {
+		cl_not_found(err, m->name, "No record was found for a nested connect.");
+		goto out;
+	}
 	rc = 0;
 out:
 	cl_stmt_release(&s);
@@ -435,17 +447,21 @@ static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 			if (rc < 0)
 				return -1;
 		}
-		if (r->join_table && r->connect_off != RDB_NO_OFFSET && (items = cl_ptr_at(data, r->connect_off))) {
+		if ((r->join_table || r->kind == RDB_REL_TO_MANY) && r->connect_off != RDB_NO_OFFSET &&
+		    (items = cl_ptr_at(data, r->connect_off))) {
 			memcpy(&n, (const char *)data + r->connect_count_off, sizeof(n));
-			for (size_t c = 0; c < n; c++)
-				if (connect_join(conn, m, r, keys[0], items + c * r->target->unique_size, err) < 0)
+			for (size_t c = 0; c < n; c++) {
+				const void *u = items + c * r->target->unique_size;
+				if ((r->join_table ? connect_join(conn, m, r, keys[0], u, err)
+						   : relink_child(conn, m, r, keys, u, true, err)) < 0)
 					return -1;
+			}
 		}
 		if ((items = disconnect_items(r, data, &n))) {
 			for (size_t c = 0; c < n; c++) {
 				const void *u = items + c * r->target->unique_size;
 				if ((r->join_table ? disconnect_join(conn, m, r, keys[0], u, err)
-						   : disconnect_children(conn, r, keys, u, err)) < 0)
+						   : relink_child(conn, m, r, keys, u, false, err)) < 0)
 					return -1;
 			}
 		}

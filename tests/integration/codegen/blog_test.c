@@ -428,6 +428,38 @@ int main(void)
 						  .invitees_disconnect_count = 1};
 		lrc = db_User_create(conn, &new_parent, NULL, res, &ub, &err);
 		CHECK("1:n disconnect in create is a usage error", lrc < 0 && err.code == RDB_ERR_USAGE, "rc %d", lrc);
+		/* 1:n connect from the one side: in an update, in a create (moving the child), a missing child */
+		struct db_User_data adopt = {.invitees_connect = &(struct db_User_unique){.id = &bob->id},
+					     .invitees_connect_count = 1};
+		lrc = db_User_update(conn, &(struct db_User_unique){.email = "ann@example.com"}, &adopt,
+				     &(struct db_User_include){.invitees = &(struct db_User_args){0}}, res, &annu, &err);
+		CHECK("1:n connect from the one side sets the child's key",
+		      lrc == 0 && annu && annu->invitees_count == 1 && annu->invitees[0].id == bob->id, "rc %d %s", lrc,
+		      err.message);
+		new_parent.invitees_disconnect = NULL;
+		new_parent.invitees_disconnect_count = 0;
+		new_parent.invitees_connect = &(struct db_User_unique){.id = &bob->id};
+		new_parent.invitees_connect_count = 1;
+		struct db_User *eve = NULL;
+		lrc = db_User_create(conn, &new_parent, &(struct db_User_include){.invitees = &(struct db_User_args){0}}, res,
+				     &eve, &err);
+		db_User_find_unique(conn, &(struct db_User_unique){.id = &bob->id}, NULL, res, &ub, &err);
+		CHECK("1:n connect in a create moves the child to the new row",
+		      lrc == 0 && eve && eve->invitees_count == 1 && ub && ub->invitedById && *ub->invitedById == eve->id,
+		      "rc %d %s", lrc, err.message);
+		int32_t nobody = 987654;
+		adopt.invitees_connect = &(struct db_User_unique){.id = &nobody};
+		lrc = db_User_update(conn, &(struct db_User_unique){.email = "ann@example.com"}, &adopt, NULL, res, &annu, &err);
+		CHECK("1:n connect of a missing row is P2025", lrc < 0 && !strcmp(err.prisma_code, "P2025"), "rc %d %s", lrc,
+		      err.prisma_code);
+		struct db_User_data zed = {.set_email = true, .email = "zed@example.com",
+					   .invitees_connect = &(struct db_User_unique){.id = &nobody},
+					   .invitees_connect_count = 1};
+		lrc = db_User_create(conn, &zed, NULL, res, &ub, &err);
+		struct db_User *z = NULL;
+		db_User_find_unique(conn, &(struct db_User_unique){.email = "zed@example.com"}, NULL, res, &z, &err);
+		CHECK("a create whose nested connect fails leaves no row (one transaction)", lrc < 0 && z == NULL,
+		      "rc %d", lrc);
 	}
 
 	/* ---- update, upsert, delete ---- */

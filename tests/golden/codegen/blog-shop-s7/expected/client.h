@@ -218,6 +218,8 @@ struct db_Post_data {
 	const struct db_User_unique *author_connect; /* sets the key fields */
 	const struct db_Category_unique *category_connect; /* sets the key fields */
 	bool category_disconnect; /* update: sets the key fields to NULL */
+	const struct db_Comment_unique *comments_connect; /* rows moved under this one (keys set) */
+	size_t comments_connect_count;
 	const struct db_Comment_data *comments_create; /* created with this row, keys filled in */
 	size_t comments_create_count;
 	const struct db_Tag_unique *tags_connect; /* rows to link (join table) */
@@ -371,6 +373,8 @@ struct db_Comment_data {
 	bool author_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Comment_unique *parent_connect; /* sets the key fields */
 	bool parent_disconnect; /* update: sets the key fields to NULL */
+	const struct db_Comment_unique *replies_connect; /* rows moved under this one (keys set) */
+	size_t replies_connect_count;
 	const struct db_Comment_data *replies_create; /* created with this row, keys filled in */
 	size_t replies_create_count;
 	const struct db_Comment_unique *replies_disconnect; /* update: unlinks these rows (keys set to NULL) */
@@ -613,10 +617,14 @@ struct db_Category_data {
 	enum rdb_number_op parentId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct db_Category_unique *parent_connect; /* sets the key fields */
 	bool parent_disconnect; /* update: sets the key fields to NULL */
+	const struct db_Category_unique *children_connect; /* rows moved under this one (keys set) */
+	size_t children_connect_count;
 	const struct db_Category_data *children_create; /* created with this row, keys filled in */
 	size_t children_create_count;
 	const struct db_Category_unique *children_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t children_disconnect_count;
+	const struct db_Post_unique *posts_connect; /* rows moved under this one (keys set) */
+	size_t posts_connect_count;
 	const struct db_Post_data *posts_create; /* created with this row, keys filled in */
 	size_t posts_create_count;
 	const struct db_Post_unique *posts_disconnect; /* update: unlinks these rows (keys set to NULL) */
@@ -758,6 +766,8 @@ struct db_Product_data {
 	const char *attributes;
 	bool set_active;
 	bool active;
+	const struct db_OrderItem_unique *orderItems_connect; /* rows moved under this one (keys set) */
+	size_t orderItems_connect_count;
 	const struct db_OrderItem_data *orderItems_create; /* created with this row, keys filled in */
 	size_t orderItems_create_count;
 };
@@ -884,6 +894,8 @@ struct db_Order_data {
 	bool set_placedAt;
 	int64_t placedAt;
 	const struct db_User_unique *user_connect; /* sets the key fields */
+	const struct db_OrderItem_unique *items_connect; /* rows moved under this one (keys set) */
+	size_t items_connect_count;
 	const struct db_OrderItem_data *items_create; /* created with this row, keys filled in */
 	size_t items_create_count;
 };
@@ -1178,17 +1190,25 @@ struct db_User_data {
 	int64_t updatedAt;
 	const struct db_User_unique *invitedBy_connect; /* sets the key fields */
 	bool invitedBy_disconnect; /* update: sets the key fields to NULL */
+	const struct db_User_unique *invitees_connect; /* rows moved under this one (keys set) */
+	size_t invitees_connect_count;
 	const struct db_User_data *invitees_create; /* created with this row, keys filled in */
 	size_t invitees_create_count;
 	const struct db_User_unique *invitees_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t invitees_disconnect_count;
 	const struct db_Profile_data *profile_create; /* created with this row, keys filled in */
+	const struct db_Post_unique *posts_connect; /* rows moved under this one (keys set) */
+	size_t posts_connect_count;
 	const struct db_Post_data *posts_create; /* created with this row, keys filled in */
 	size_t posts_create_count;
+	const struct db_Comment_unique *comments_connect; /* rows moved under this one (keys set) */
+	size_t comments_connect_count;
 	const struct db_Comment_data *comments_create; /* created with this row, keys filled in */
 	size_t comments_create_count;
 	const struct db_Comment_unique *comments_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t comments_disconnect_count;
+	const struct db_Order_unique *orders_connect; /* rows moved under this one (keys set) */
+	size_t orders_connect_count;
 	const struct db_Order_data *orders_create; /* created with this row, keys filled in */
 	size_t orders_create_count;
 };

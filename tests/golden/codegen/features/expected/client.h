@@ -404,14 +404,20 @@ struct app_Person_data {
 	enum rdb_number_op mentorId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct app_Person_unique *mentor_connect; /* sets the key fields */
 	bool mentor_disconnect; /* update: sets the key fields to NULL */
+	const struct app_Person_unique *mentees_connect; /* rows moved under this one (keys set) */
+	size_t mentees_connect_count;
 	const struct app_Person_data *mentees_create; /* created with this row, keys filled in */
 	size_t mentees_create_count;
 	const struct app_Person_unique *mentees_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t mentees_disconnect_count;
+	const struct app_Thing_unique *things_connect; /* rows moved under this one (keys set) */
+	size_t things_connect_count;
 	const struct app_Thing_data *things_create; /* created with this row, keys filled in */
 	size_t things_create_count;
 	const struct app_Thing_unique *things_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t things_disconnect_count;
+	const struct app_Thing_unique *named_connect; /* rows moved under this one (keys set) */
+	size_t named_connect_count;
 	const struct app_Thing_data *named_create; /* created with this row, keys filled in */
 	size_t named_create_count;
 	const struct app_Thing_unique *named_disconnect; /* update: unlinks these rows (keys set to NULL) */
