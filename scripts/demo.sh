@@ -5,6 +5,8 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${BUILD:-build}
 RDB=$ROOT/$BUILD/rdb
+# extra flags for the demo programs (the sanitizer build passes its own)
+DEMO_CFLAGS=${DEMO_CFLAGS:-}
 DEMO=$ROOT/$BUILD/demo
 rm -rf "$DEMO"
 mkdir -p "$DEMO"
@@ -67,12 +69,22 @@ show "$RDB" migrate diff --from-migrations prisma/migrations --to-schema prisma 
 
 step "9. Generate the type-safe C client and run a small program on it"
 show "$RDB" generate
-show cc -std=c11 -Wall -Wextra -Werror -pedantic -I"$ROOT/include" -Igenerated/rdb -o app/demo app/main.c \
+show cc -std=c11 -Wall -Wextra -Werror -pedantic $DEMO_CFLAGS -I"$ROOT/include" -Igenerated/rdb -o app/demo app/main.c \
 	generated/rdb/client.c "$ROOT/$BUILD/librdb.a" -ldl -pthread -lm
 printf '$ DATABASE_URL=$(rdb db url) app/demo\n'
 DATABASE_URL=$("$RDB" db url) app/demo
 
-step "10. Stop the local database (the data stays under .rdb/ for next time)"
+step "10. Typed SQL: a .sql file becomes a typed C function (types asked from the database)"
+show cat prisma/sql/openLoans.sql
+show "$RDB" generate --sql
+printf '$ sed -n '"'"'/typed SQL: sql.openLoans/,/^};/p'"'"' generated/rdb/client.h\n'
+sed -n '/typed SQL: sql.openLoans/,/^};/p' generated/rdb/client.h
+show cc -std=c11 -Wall -Wextra -Werror -pedantic $DEMO_CFLAGS -I"$ROOT/include" -Igenerated/rdb -o app/report app/report.c \
+	generated/rdb/client.c "$ROOT/$BUILD/librdb.a" -ldl -pthread -lm
+printf '$ DATABASE_URL=$(rdb db url) app/report\n'
+DATABASE_URL=$("$RDB" db url) app/report
+
+step "11. Stop the local database (the data stays under .rdb/ for next time)"
 show "$RDB" db stop
 
 step "Done. Try: $RDB --help, $RDB help migrate dev"
