@@ -15,7 +15,7 @@ ROUNDS=${1:-10}
 PG_INC=$(pg_config --includedir 2>/dev/null || echo /usr/include/postgresql)
 mkdir -p "$ROOT/$BUILD/bench"
 [ -f "$ROOT/$BUILD/librdb.a" ] || { echo "build librdb first: make" >&2; exit 1; }
-cc -std=c11 -O2 -D_DEFAULT_SOURCE -D_GNU_SOURCE -I"$ROOT/include" -I"$ROOT/src" -I"$PG_INC" \
+cc -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_GNU_SOURCE -I"$ROOT/include" -I"$ROOT/src" -I"$PG_INC" \
 	-o "$ROOT/$BUILD/bench/client_runtime" "$ROOT/bench/client_runtime.c" "$ROOT/$BUILD/librdb.a" -ldl -pthread -lm
 . "$ROOT/tests/lib/pg.sh"
 WORK=$(mktemp -d)
@@ -30,7 +30,7 @@ echo
 GEN=$ROOT/$BUILD/bench/gen
 "$ROOT/$BUILD/rdb" generate --schema "$ROOT/bench/client/schema.prisma" --output "$GEN" >/dev/null
 DATABASE_URL=$PGTEST_URL "$ROOT/$BUILD/rdb" db push --schema "$ROOT/bench/client/schema.prisma" --accept-data-loss >/dev/null
-cc -std=c11 -O2 -D_DEFAULT_SOURCE -D_GNU_SOURCE -I"$ROOT/include" -I"$ROOT/src" -I"$GEN" -I"$PG_INC" \
+cc -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_GNU_SOURCE -I"$ROOT/include" -I"$ROOT/src" -I"$GEN" -I"$PG_INC" \
 	-o "$ROOT/$BUILD/bench/client_generated" "$ROOT/bench/client_generated.c" "$GEN/client.c" "$ROOT/$BUILD/librdb.a" \
 	-ldl -pthread -lm
 "$ROOT/$BUILD/bench/client_generated" "$PGTEST_URL" "$ROUNDS"

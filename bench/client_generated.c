@@ -26,6 +26,9 @@
 #include "rdb/rdb.h"
 #include "sql/pg/conn.h"
 
+#define BENCH_NAME "client_generated"
+#include "bench.h"
+
 #define NUSERS 1000
 #define POSTS_PER_USER 10
 #define NPOSTS (NUSERS * POSTS_PER_USER)
@@ -45,57 +48,6 @@ static struct rdb_conn *conn; /* the generated client's connection, held through
 static PGconn *raw;
 static volatile uint64_t sink; /* keeps decoded values alive for the optimizer */
 static long serial;           /* makes every created email unique */
-
-static double now_s(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static void die(const char *what, const char *msg)
-{
-	fprintf(stderr, "client_generated: %s: %s\n", what, msg);
-	exit(1);
-}
-
-static void check(int rc, const struct rdb_error *err, const char *what)
-{
-	if (rc < 0)
-		die(what, err->message);
-}
-
-static void raw_ok(PGresult *r, const char *what)
-{
-	ExecStatusType s = PQresultStatus(r);
-	if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK)
-		die(what, PQerrorMessage(raw));
-}
-
-static uint32_t be32(const char *p)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	return (uint32_t)u[0] << 24 | (uint32_t)u[1] << 16 | (uint32_t)u[2] << 8 | u[3];
-}
-
-static uint64_t be64(const char *p)
-{
-	return (uint64_t)be32(p) << 32 | be32(p + 4);
-}
-
-static void put_be32(char *p, uint32_t v)
-{
-	p[0] = (char)(v >> 24);
-	p[1] = (char)(v >> 16);
-	p[2] = (char)(v >> 8);
-	p[3] = (char)v;
-}
-
-static void put_be64(char *p, uint64_t v)
-{
-	put_be32(p, (uint32_t)(v >> 32));
-	put_be32(p + 4, (uint32_t)v);
-}
 
 static int64_t now_us(void)
 {
@@ -379,18 +331,6 @@ static void gen_find_many_include_n(int n, int base)
 
 /* ---- memory of one find_many with include, measured in a fresh child ---- */
 
-static long rss_kb(void)
-{
-	long pages = 0, resident = 0;
-	FILE *f = fopen("/proc/self/statm", "r");
-	if (f) {
-		if (fscanf(f, "%ld %ld", &pages, &resident) != 2)
-			resident = 0;
-		fclose(f);
-	}
-	return resident * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
 struct mem {
 	long heap_kb;     /* heap in use while the rows are held, over the baseline */
 	long peak_rss_kb; /* peak resident set during the read, over the baseline */
@@ -520,18 +460,6 @@ struct op {
 	int npair;
 };
 
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof(*v), cmp_double);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 /* create_many against the generated client's own single creates */
 static void gen_single_creates(int n, int base)
 {
@@ -541,11 +469,10 @@ static void gen_single_creates(int n, int base)
 int main(int argc, char **argv)
 {
 	struct op ops[] = {
-		{"find_unique", "find_unique by id", 300, gen_find_unique, raw_find_unique, 0, 0, 0, 0, {0}},
-		{"create", "create (INSERT ... RETURNING)", 300, gen_create, raw_create, 0, 0, 0, 0, {0}},
-		{"create_many_1000", "create_many of 1,000 rows", 1, gen_create_many, raw_create_many, 0, 0, 0, 0, {0}},
-		{"find_many_include_10k", "find_many 10,000 rows + include", 5, gen_find_many_include_n,
-		 raw_find_many_include_n, 0, 0, 0, 0, {0}},
+		{.name = "find_unique", .label = "find_unique by id", .per_block = 300, .rdb = gen_find_unique, .raw = raw_find_unique},
+		{.name = "create", .label = "create (INSERT ... RETURNING)", .per_block = 300, .rdb = gen_create, .raw = raw_create},
+		{.name = "create_many_1000", .label = "create_many of 1,000 rows", .per_block = 1, .rdb = gen_create_many, .raw = raw_create_many},
+		{.name = "find_many_include_10k", .label = "find_many 10,000 rows + include", .per_block = 5, .rdb = gen_find_many_include_n, .raw = raw_find_many_include_n},
 	};
 	const size_t nops = sizeof(ops) / sizeof(ops[0]);
 	double t_single = 0, t_many = 0;

@@ -24,6 +24,9 @@
 #include "rdb/rdb.h"
 #include "sql/pg/conn.h"
 
+#define BENCH_NAME "client_runtime"
+#include "bench.h"
+
 #define SELECT_SQL "SELECT id, email, name, score, active, balance, created_at FROM bench_user WHERE id = $1"
 #define INSERT_SQL "INSERT INTO bench_ins (email, score, created_at) VALUES ($1, $2, $3) RETURNING id"
 #define PLAIN_INSERT_SQL "INSERT INTO bench_ins (email, score, created_at) VALUES ($1, $2, $3)"
@@ -34,65 +37,6 @@ static const char *url;
 static struct rdb_pool *pool;
 static PGconn *raw;
 static volatile uint64_t sink; /* keeps decoded values alive for the optimizer */
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* CPU time of this process: the client's own cost, without the server's. */
-static double cpu_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static void die(const char *what, const char *msg)
-{
-	fprintf(stderr, "client_runtime: %s: %s\n", what, msg);
-	exit(1);
-}
-
-static void rdb_check(int rc, const struct rdb_error *err, const char *what)
-{
-	if (rc < 0)
-		die(what, err->message);
-}
-
-static void raw_ok(PGresult *r, const char *what)
-{
-	ExecStatusType st = PQresultStatus(r);
-	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
-		die(what, PQresultErrorMessage(r));
-}
-
-static uint32_t be32(const char *p)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	return (uint32_t)u[0] << 24 | (uint32_t)u[1] << 16 | (uint32_t)u[2] << 8 | u[3];
-}
-
-static uint64_t be64(const char *p)
-{
-	return (uint64_t)be32(p) << 32 | be32(p + 4);
-}
-
-static void put_be32(char *p, uint32_t v)
-{
-	p[0] = (char)(v >> 24);
-	p[1] = (char)(v >> 16);
-	p[2] = (char)(v >> 8);
-	p[3] = (char)v;
-}
-
-static void put_be64(char *p, uint64_t v)
-{
-	put_be32(p, (uint32_t)(v >> 32));
-	put_be32(p + 4, (uint32_t)v);
-}
 
 /* ---- rdb side ---- */
 
@@ -116,9 +60,9 @@ static void rdb_select(int n, int base)
 		struct rdb_result *res;
 		struct rdb_rows *rows;
 		struct rdb_value p = rdb_int32((int32_t)(((int64_t)base + i) * 7919 % NROWS + 1));
-		rdb_check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
+		check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
 		res = rdb_result_new();
-		rdb_check(rdb_query(c, SELECT_SQL, &p, 1, res, &rows, &err), &err, "select");
+		check(rdb_query(c, SELECT_SQL, &p, 1, res, &rows, &err), &err, "select");
 		if (rdb_rows_count(rows) != 1)
 			die("select", "no row");
 		rdb_decode_all(rows);
@@ -140,9 +84,9 @@ static void rdb_insert(int n, int base)
 		p[0] = rdb_text(email);
 		p[1] = rdb_float64(i * 0.5);
 		p[2] = rdb_timestamp(INT64_C(1700000000000000) + i);
-		rdb_check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
+		check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
 		res = rdb_result_new();
-		rdb_check(rdb_query(c, INSERT_SQL, p, 3, res, &rows, &err), &err, "insert");
+		check(rdb_query(c, INSERT_SQL, p, 3, res, &rows, &err), &err, "insert");
 		rdb_decode_all(rows);
 		rdb_result_free(res);
 		rdb_pool_release(pool, c);
@@ -154,7 +98,7 @@ static void rdb_batch_insert(int n, int base)
 	struct rdb_conn *c;
 	struct rdb_error err;
 	struct rdb_batch *b;
-	rdb_check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
+	check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
 	b = rdb_batch_new(c, true);
 	for (int i = 0; i < n; i++) {
 		char email[40];
@@ -163,9 +107,9 @@ static void rdb_batch_insert(int n, int base)
 		p[0] = rdb_text(email);
 		p[1] = rdb_float64(i * 0.5);
 		p[2] = rdb_timestamp(INT64_C(1700000000000000) + i);
-		rdb_check(rdb_batch_add(b, PLAIN_INSERT_SQL, p, 3, &err), &err, "batch add");
+		check(rdb_batch_add(b, PLAIN_INSERT_SQL, p, 3, &err), &err, "batch add");
 	}
-	rdb_check(rdb_batch_run(b, NULL, NULL, 0, &err), &err, "batch run");
+	check(rdb_batch_run(b, NULL, NULL, 0, &err), &err, "batch run");
 	rdb_batch_free(b);
 	rdb_pool_release(pool, c);
 }
@@ -174,7 +118,7 @@ static void rdb_single_inserts(int n, int base)
 {
 	struct rdb_conn *c;
 	struct rdb_error err;
-	rdb_check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
+	check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
 	for (int i = 0; i < n; i++) {
 		char email[40];
 		struct rdb_value p[3];
@@ -182,7 +126,7 @@ static void rdb_single_inserts(int n, int base)
 		p[0] = rdb_text(email);
 		p[1] = rdb_float64(i * 0.5);
 		p[2] = rdb_timestamp(INT64_C(1700000000000000) + i);
-		rdb_check(rdb_query(c, PLAIN_INSERT_SQL, p, 3, NULL, NULL, &err), &err, "insert");
+		check(rdb_query(c, PLAIN_INSERT_SQL, p, 3, NULL, NULL, &err), &err, "insert");
 	}
 	rdb_pool_release(pool, c);
 }
@@ -194,8 +138,8 @@ static size_t rdb_read(void)
 	struct rdb_result *res = rdb_result_new();
 	struct rdb_rows *rows;
 	size_t n;
-	rdb_check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
-	rdb_check(rdb_query(c, READ_SQL, NULL, 0, res, &rows, &err), &err, "read");
+	check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
+	check(rdb_query(c, READ_SQL, NULL, 0, res, &rows, &err), &err, "read");
 	rdb_pool_release(pool, c);
 	rdb_decode_all(rows);
 	n = rdb_rows_count(rows);
@@ -343,18 +287,6 @@ static size_t raw_read(void)
 
 /* ---- memory of one read, measured in a fresh child ---- */
 
-static long rss_kb(void)
-{
-	long pages = 0, resident = 0;
-	FILE *f = fopen("/proc/self/statm", "r");
-	if (f) {
-		if (fscanf(f, "%ld %ld", &pages, &resident) != 2)
-			resident = 0;
-		fclose(f);
-	}
-	return resident * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
 struct mem {
 	long heap_kb;     /* heap in use while the result is held, over the baseline */
 	long peak_rss_kb; /* peak resident set during the read, over the baseline */
@@ -388,8 +320,8 @@ static struct mem measure_read(int use_rdb)
 			struct rdb_error err;
 			struct rdb_result *res = rdb_result_new();
 			struct rdb_rows *rows;
-			rdb_check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
-			rdb_check(rdb_query(c, READ_SQL, NULL, 0, res, &rows, &err), &err, "read");
+			check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
+			check(rdb_query(c, READ_SQL, NULL, 0, res, &rows, &err), &err, "read");
 			rdb_pool_release(pool, c);
 			rdb_decode_all(rows);
 			b = mallinfo2();
@@ -433,8 +365,8 @@ static void setup(void)
 	memset(&cfg, 0, sizeof(cfg));
 	cfg.url = url;
 	cfg.max_size = 2;
-	rdb_check(rdb_pool_create(&cfg, &pool, &err), &err, "pool");
-	rdb_check(pg_target_parse(&t, url, &err), &err, "url");
+	check(rdb_pool_create(&cfg, &pool, &err), &err, "pool");
+	check(pg_target_parse(&t, url, &err), &err, "url");
 	raw = pg_connect(&t, NULL, &err);
 	pg_target_release(&t);
 	if (!raw)
@@ -485,18 +417,6 @@ struct op {
 	double ratios[1000]; /* per round: rdb rate / libpq rate */
 };
 
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return x < y ? -1 : x > y;
-}
-
-static double median(double *v, int n)
-{
-	qsort(v, (size_t)n, sizeof(*v), cmp_double);
-	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 static void rdb_read_n(int n, int base)
 {
 	(void)base;
@@ -528,12 +448,11 @@ static void raw_batch_n(int n, int base)
 int main(int argc, char **argv)
 {
 	struct op ops[] = {
-		{"select_pk", "select one row by primary key", 300, 1, rdb_select, raw_select, 0, 0, 0, 0, 0, 0},
-		{"insert_returning", "INSERT ... RETURNING id", 300, 1, rdb_insert, raw_insert, 0, 0, 0, 0, 0, 0},
-		{"batch_insert_1000", "1,000 inserts pipelined in one batch", 1, 1000, rdb_batch_n, raw_batch_n, 0, 0, 0, 0, 0, 0},
-		{"single_insert_1000", "1,000 inserts one by one", 1000, 1, rdb_single_inserts, raw_single_inserts, 0, 0, 0,
-		 0, 0, 0},
-		{"read_10k_rows", "read 10,000 rows (7 columns)", 1, NROWS, rdb_read_n, raw_read_n, 0, 0, 0, 0, 0, 0},
+		{.name = "select_pk", .label = "select one row by primary key", .per_block = 300, .unit = 1, .rdb = rdb_select, .raw = raw_select},
+		{.name = "insert_returning", .label = "INSERT ... RETURNING id", .per_block = 300, .unit = 1, .rdb = rdb_insert, .raw = raw_insert},
+		{.name = "batch_insert_1000", .label = "1,000 inserts pipelined in one batch", .per_block = 1, .unit = 1000, .rdb = rdb_batch_n, .raw = raw_batch_n},
+		{.name = "single_insert_1000", .label = "1,000 inserts one by one", .per_block = 1000, .unit = 1, .rdb = rdb_single_inserts, .raw = raw_single_inserts},
+		{.name = "read_10k_rows", .label = "read 10,000 rows (7 columns)", .per_block = 1, .unit = NROWS, .rdb = rdb_read_n, .raw = raw_read_n},
 	};
 	int rounds;
 	struct mem mr, mw;
@@ -548,7 +467,7 @@ int main(int argc, char **argv)
 	}
 	{
 		struct rdb_error err;
-		rdb_check(rdb_pq_load(&err), &err, "libpq");
+		check(rdb_pq_load(&err), &err, "libpq");
 	}
 	setup();
 	/* warm both sides: statements prepared, caches filled */

@@ -10,23 +10,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "check.h"
 #include "client.h"
 
-static int npass, nfail;
 static struct rdb_conn *conn;
-
-#define CHECK(name, cond, ...)                                                 \
-	do {                                                                   \
-		if (cond) {                                                    \
-			npass++;                                               \
-			printf("ok %s\n", name);                               \
-		} else {                                                       \
-			nfail++;                                               \
-			printf("FAIL %s: ", name);                             \
-			printf(__VA_ARGS__);                                   \
-			printf("\n");                                          \
-		}                                                              \
-	} while (0)
 
 static struct rdb_error err;
 
@@ -689,6 +676,5 @@ done:
 	rdb_result_free(res);
 	rdb_pool_release(pool, conn);
 	rdb_pool_destroy(pool);
-	printf("%d passed, %d failed\n", npass, nfail);
-	return nfail ? 1 : 0;
+	return check_summary();
 }

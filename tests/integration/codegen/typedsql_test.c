@@ -11,23 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "client.h"
 
-static int npass, nfail;
 static struct rdb_error err;
-
-#define CHECK(name, cond, ...)                                                 \
-	do {                                                                   \
-		if (cond) {                                                    \
-			npass++;                                               \
-			printf("ok %s\n", name);                               \
-		} else {                                                       \
-			nfail++;                                               \
-			printf("FAIL %s: ", name);                             \
-			printf(__VA_ARGS__);                                   \
-			printf("\n");                                          \
-		}                                                              \
-	} while (0)
 
 static int exec(struct rdb_conn *conn, const char *sql)
 {
@@ -176,6 +163,5 @@ done:
 	rdb_result_free(res);
 	rdb_pool_release(pool, conn);
 	rdb_pool_destroy(pool);
-	printf("%d passed, %d failed\n", npass, nfail);
-	return nfail ? 1 : 0;
+	return check_summary();
 }
