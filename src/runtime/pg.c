@@ -897,6 +897,25 @@ static bool stale_statement(const PGresult *r)
 }
 
 /*
+ * The cached statement for sql with params encoded and pointed at (c->pvals
+ * and friends), ready to send; the caller calls scratch_done() once sent.
+ */
+static struct pg_stmt *bind_stmt(struct pgc *c, const char *sql, const struct rdb_value *params, size_t nparams,
+				 struct rdb_error *err)
+{
+	struct pg_stmt *s = stmt_get(c, sql, err);
+	if (!s)
+		return NULL;
+	params_reserve(c, nparams);
+	if (encode_params(c, s, params, nparams, c->pp, err) < 0) {
+		scratch_done(c);
+		return NULL;
+	}
+	params_point(c, c->pp, nparams);
+	return s;
+}
+
+/*
  * A cache hit is exactly one round trip (Bind + Execute + Sync, as
  * PQexecPrepared with binary results); a miss adds one for Parse +
  * Describe, and one more the first time a user-defined type shows up.
@@ -910,14 +929,8 @@ static int pgd_query(struct rdb_conn *base, const char *sql, const struct rdb_va
 	int attempt = 0;
 
 again:
-	if (!(s = stmt_get(c, sql, err)))
+	if (!(s = bind_stmt(c, sql, params, nparams, err)))
 		return -1;
-	params_reserve(c, nparams);
-	if (encode_params(c, s, params, nparams, c->pp, err) < 0) {
-		scratch_done(c);
-		return -1;
-	}
-	params_point(c, c->pp, nparams);
 	r = PQexecPrepared(c->pq, s->name, (int)nparams, c->pvals, c->plens, c->pfmts, 1);
 	scratch_done(c);
 	if (!r || !ok_status(PQresultStatus(r))) {
@@ -959,14 +972,8 @@ static int pgd_query_each(struct rdb_conn *base, const char *sql, const struct r
 	bool got_rows;
 
 again:
-	if (!(s = stmt_get(c, sql, err)))
+	if (!(s = bind_stmt(c, sql, params, nparams, err)))
 		return -1;
-	params_reserve(c, nparams);
-	if (encode_params(c, s, params, nparams, c->pp, err) < 0) {
-		scratch_done(c);
-		return -1;
-	}
-	params_point(c, c->pp, nparams);
 	if (!PQsendQueryPrepared(c->pq, s->name, (int)nparams, c->pvals, c->plens, c->pfmts, 1)) {
 		scratch_done(c);
 		fail_conn(c, err);
