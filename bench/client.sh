@@ -5,7 +5,8 @@
 # 1,000 single ones, reading 10,000 rows (time and memory). Then the client
 # `rdb generate` writes for bench/client/schema.prisma against hand-written
 # libpq: find_unique, create, create_many of 1,000 rows (and against 1,000
-# single creates), find_many of 10,000 rows with an include (time, memory).
+# single creates), find_many of 10,000 rows with an include (time, memory),
+# and the client's instructions per find_unique/create under callgrind.
 # Rerun: make && BUILD=build bench/client.sh [ROUNDS]   (default 10 rounds; BENCH_ONLY=select_pk for one operation)
 # Output: a table, then one line per operation: <op> <rdb ops/s> <raw libpq ops/s> <ratio>
 set -eu
@@ -34,5 +35,27 @@ cc -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_GNU_SOURCE -I"$ROOT/i
 	-o "$ROOT/$BUILD/bench/client_generated" "$ROOT/bench/client_generated.c" "$GEN/client.c" "$ROOT/$BUILD/librdb.a" \
 	-ldl -pthread -lm
 "$ROOT/$BUILD/bench/client_generated" "$PGTEST_URL" "$ROUNDS"
+
+# The client's own cost, which load on the machine cannot blur: instructions
+# per operation in this process (callgrind; the server's work is the same
+# SQL on both sides), from two runs of different length so start-up cancels.
+echo
+if command -v valgrind >/dev/null 2>&1; then
+	echo "client instructions per operation (callgrind, this process only; server work is the same SQL):"
+	printf '%-28s %12s %12s %7s\n' operation rdb libpq ratio
+	for op in find_unique create; do
+		ins() { # SIDE N
+			valgrind --tool=callgrind --callgrind-out-file="$WORK/cg" \
+				"$ROOT/$BUILD/bench/client_generated" "$PGTEST_URL" cost "$1" $op "$2" >/dev/null 2>&1
+			callgrind_annotate "$WORK/cg" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
+		}
+		r=$(( ($(ins rdb 1200) - $(ins rdb 200)) / 1000 ))
+		l=$(( ($(ins libpq 1200) - $(ins libpq 200)) / 1000 ))
+		printf '%-28s %12d %12d %7s\n' "$op" "$r" "$l" "$(awk "BEGIN { printf \"%.2f\", $r / $l }")"
+		echo "${op}_instructions $r $l"
+	done
+else
+	echo "client instructions per operation: skipped (valgrind is not installed: apt-get install valgrind)"
+fi
 echo
 echo "rerun: make && BUILD=$BUILD bench/client.sh $ROUNDS   (one operation: BENCH_ONLY=select_pk bench/client.sh 100)"

@@ -13,6 +13,7 @@
  *   <op> <rdb ops/s> <raw libpq ops/s> <ratio>
  */
 #include <inttypes.h>
+#include <stdbool.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -402,7 +403,7 @@ static void prepare(const char *name, const char *sql, int n, const Oid *types)
 	PQclear(r);
 }
 
-static void setup(void)
+static void setup(bool populate)
 {
 	struct pg_target t;
 	struct rdb_error err;
@@ -419,6 +420,11 @@ static void setup(void)
 	if (!raw)
 		die("connect", err.message);
 	PQsetNoticeProcessor(raw, quiet, NULL);
+	if (!populate) {
+		prepare("find", FIND_SQL, 1, (Oid[]){23});
+		prepare("create", CREATE_SQL, 4, (Oid[]){25, 25, 23, 1114});
+		return;
+	}
 	/* the tables come from `rdb db push` of bench/client/schema.prisma */
 	r = PQexec(raw, "TRUNCATE \"Post\", \"User\" RESTART IDENTITY;"
 			"INSERT INTO \"User\" (email, name, score, \"createdAt\") SELECT 'user' || i || '@example.com',"
@@ -484,14 +490,34 @@ int main(int argc, char **argv)
 	if (rounds < 1 || rounds > 1000)
 		rounds = 10;
 	if (!url) {
-		fprintf(stderr, "usage: client_generated URL [ROUNDS]\n");
+		fprintf(stderr, "usage: client_generated URL [ROUNDS]\n"
+				"       client_generated URL cost rdb|libpq find_unique|create N\n");
 		return 2;
 	}
 	{
 		struct rdb_error err;
 		check(rdb_pq_load(&err), &err, "libpq");
 	}
-	setup();
+	/*
+	 * client_generated URL cost rdb|libpq find_unique|create N: only N
+	 * operations of one side on the populated tables, for counting the
+	 * client's instructions under callgrind (bench/client.sh runs it twice
+	 * with different N, so start-up cancels out).
+	 */
+	if (argc > 5 && !strcmp(argv[2], "cost")) {
+		bool use_rdb = !strcmp(argv[3], "rdb");
+		int n = atoi(argv[5]), k = !strcmp(argv[4], "create") ? 1 : 0;
+		void (*fn[2][2])(int, int) = {{raw_find_unique, gen_find_unique}, {raw_create, gen_create}};
+		setup(false);
+		serial = (long)getpid() * 1000000;
+		fn[k][use_rdb](1, 0); /* warm: statement prepared */
+		fn[k][use_rdb](n, 1);
+		rdb_pool_release(pool, conn);
+		PQfinish(raw);
+		rdb_pool_destroy(pool);
+		return 0;
+	}
+	setup(true);
 	for (size_t k = 0; k < nops; k++) { /* warm both sides: statements prepared, caches filled */
 		ops[k].rdb(1, 0);
 		ops[k].raw(1, 0);

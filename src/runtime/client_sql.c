@@ -67,9 +67,11 @@ void cl_table(struct cl_stmt *s, const struct rdb_model_desc *m)
 
 void cl_alias(struct cl_stmt *s, int alias)
 {
-	char name[16];
-	snprintf(name, sizeof(name), "t%d", alias);
-	cl_ident(s, name);
+	/* "t<n>", quoted; written for every column of every statement, so without snprintf */
+	char name[24], *p = str_uint(name, sizeof(name) - 1, alias > 0 ? (uint64_t)alias : 0);
+	*--p = 't';
+	name[sizeof(name) - 1] = '\0';
+	cl_ident(s, p);
 }
 
 void cl_col(struct cl_stmt *s, int alias, const struct rdb_field_desc *f)

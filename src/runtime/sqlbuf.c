@@ -3,8 +3,8 @@
  * identifiers and numbered placeholders per dialect. Values never go into
  * the text; they travel as parameters.
  */
-#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "runtime.h"
 #include "util/util.h"
@@ -16,7 +16,7 @@ static void reserve(struct rdb_sqlbuf *sb, size_t extra)
 		return;
 	if (need < sb->len)
 		die_oom();
-	sb->cap = sb->cap ? sb->cap : 64;
+	sb->cap = sb->cap ? sb->cap : 256; /* most statements fit: no regrowth */
 	while (sb->cap < need)
 		sb->cap *= 2;
 	sb->buf = xrealloc(sb->buf, sb->cap);
@@ -46,23 +46,34 @@ void rdb_sql_ident(struct rdb_sqlbuf *sb, enum rdb_dialect_kind d, const char *n
 {
 	/* The quote character is escaped by doubling it, in both dialects. */
 	char q = d == RDB_MYSQL ? '`' : '"';
-	add(sb, &q, 1);
-	for (const char *p = name; *p; p++) {
-		if (*p == q)
-			add(sb, &q, 1);
-		add(sb, p, 1);
+	size_t n = strlen(name);
+	const char *p = memchr(name, q, n);
+	reserve(sb, n + 2);
+	sb->buf[sb->len++] = q;
+	if (!p) { /* the usual case: one copy */
+		memcpy(sb->buf + sb->len, name, n);
+		sb->len += n;
+	} else {
+		for (p = name; *p; p++) {
+			if (*p == q)
+				add(sb, &q, 1);
+			add(sb, p, 1);
+		}
+		reserve(sb, 1);
 	}
-	add(sb, &q, 1);
+	sb->buf[sb->len++] = q;
+	sb->buf[sb->len] = '\0';
 }
 
 void rdb_sql_param(struct rdb_sqlbuf *sb, enum rdb_dialect_kind d, int n)
 {
-	char tmp[16];
-	int len;
+	char tmp[24], *p;
 	if (d == RDB_MYSQL) {
 		add(sb, "?", 1);
 		return;
 	}
-	len = snprintf(tmp, sizeof(tmp), "$%d", n);
-	add(sb, tmp, (size_t)len);
+	/* "$n" without snprintf: this runs for every parameter of every statement */
+	p = str_uint(tmp, sizeof(tmp), n > 0 ? (uint64_t)n : 0);
+	*--p = '$';
+	add(sb, p, (size_t)(tmp + sizeof(tmp) - p));
 }

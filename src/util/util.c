@@ -313,6 +313,15 @@ bool str_ends_with(const char *s, const char *suffix)
 }
 
 /* Optimal string alignment distance: Levenshtein plus adjacent transpositions ("nmae"). */
+char *str_uint(char *buf, size_t size, uint64_t v)
+{
+	char *p = buf + size;
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	return p;
+}
+
 size_t edit_distance(const char *a, const char *b)
 {
 	size_t n = strlen(a), m = strlen(b);

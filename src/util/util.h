@@ -122,6 +122,12 @@ uint32_t hash_bytes(const char *s, size_t n);
 bool str_eq(const char *a, const char *b);       /* NULL-safe */
 bool str_starts_with(const char *s, const char *prefix);
 bool str_ends_with(const char *s, const char *suffix);
+/*
+ * Writes v in decimal at the end of buf[0..size) and returns where it
+ * starts (no NUL; the length is buf + size - result). size >= 20.
+ * For hot paths where snprintf's cost shows.
+ */
+char *str_uint(char *buf, size_t size, uint64_t v);
 /* Levenshtein distance, for "did you mean" suggestions. */
 size_t edit_distance(const char *a, const char *b);
 

@@ -370,6 +370,15 @@ TEST(sqlbuf_idents_and_params)
 		rdb_sql_param(&sb, RDB_POSTGRESQL, i);
 	CHECK(sb.len == strlen(sb.buf));
 	rdb_sqlbuf_release(&sb);
+	rdb_sql_param(&sb, RDB_POSTGRESQL, 1);
+	rdb_sql_param(&sb, RDB_POSTGRESQL, 10);
+	rdb_sql_param(&sb, RDB_POSTGRESQL, 65535);
+	rdb_sql_ident(&sb, RDB_POSTGRESQL, "plain");
+	rdb_sql_ident(&sb, RDB_POSTGRESQL, "");
+	rdb_sql_ident(&sb, RDB_POSTGRESQL, "\"");
+	CHECK_STR(sb.buf, "$1$10$65535\"plain\"\"\"\"\"\"\"");
+	CHECK(sb.len == strlen(sb.buf));
+	rdb_sqlbuf_release(&sb);
 	CHECK(sb.buf == NULL && sb.len == 0);
 }
 

@@ -10,6 +10,21 @@
 #include "util/utf8.h"
 #include "util/util.h"
 
+TEST(str_uint_decimal)
+{
+	char buf[24], *p;
+	static const struct {
+		uint64_t v;
+		const char *want;
+	} cases[] = {{0, "0"}, {7, "7"}, {10, "10"}, {65535, "65535"}, {1234567890, "1234567890"},
+		     {UINT64_MAX, "18446744073709551615"}};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		p = str_uint(buf, sizeof(buf), cases[i].v);
+		CHECK((size_t)(buf + sizeof(buf) - p) == strlen(cases[i].want));
+		CHECK(!memcmp(p, cases[i].want, strlen(cases[i].want)));
+	}
+}
+
 TEST(strbuf_grows_and_formats)
 {
 	struct strbuf sb = STRBUF_INIT;
