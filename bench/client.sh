@@ -43,14 +43,16 @@ echo
 if command -v valgrind >/dev/null 2>&1; then
 	echo "client instructions per operation (callgrind, this process only; server work is the same SQL):"
 	printf '%-28s %12s %12s %7s\n' operation rdb libpq ratio
-	for op in find_unique create; do
+	for op in find_unique create find_many_include; do
 		ins() { # SIDE N
 			valgrind --tool=callgrind --callgrind-out-file="$WORK/cg" \
 				"$ROOT/$BUILD/bench/client_generated" "$PGTEST_URL" cost "$1" $op "$2" >/dev/null 2>&1
 			callgrind_annotate "$WORK/cg" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
 		}
-		r=$(( ($(ins rdb 1200) - $(ins rdb 200)) / 1000 ))
-		l=$(( ($(ins libpq 1200) - $(ins libpq 200)) / 1000 ))
+		n1=200 n2=1200
+		[ $op = find_many_include ] && n1=1 n2=3 # 10,000 rows + 1,000 authors each
+		r=$(( ($(ins rdb $n2) - $(ins rdb $n1)) / (n2 - n1) ))
+		l=$(( ($(ins libpq $n2) - $(ins libpq $n1)) / (n2 - n1) ))
 		printf '%-28s %12d %12d %7s\n' "$op" "$r" "$l" "$(awk "BEGIN { printf \"%.2f\", $r / $l }")"
 		echo "${op}_instructions $r $l"
 	done

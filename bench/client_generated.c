@@ -491,7 +491,7 @@ int main(int argc, char **argv)
 		rounds = 10;
 	if (!url) {
 		fprintf(stderr, "usage: client_generated URL [ROUNDS]\n"
-				"       client_generated URL cost rdb|libpq find_unique|create N\n");
+				"       client_generated URL cost rdb|libpq find_unique|create|find_many_include N\n");
 		return 2;
 	}
 	{
@@ -499,16 +499,18 @@ int main(int argc, char **argv)
 		check(rdb_pq_load(&err), &err, "libpq");
 	}
 	/*
-	 * client_generated URL cost rdb|libpq find_unique|create N: only N
+	 * client_generated URL cost rdb|libpq find_unique|create|find_many_include N: only N
 	 * operations of one side on the populated tables, for counting the
 	 * client's instructions under callgrind (bench/client.sh runs it twice
 	 * with different N, so start-up cancels out).
 	 */
 	if (argc > 5 && !strcmp(argv[2], "cost")) {
 		bool use_rdb = !strcmp(argv[3], "rdb");
-		int n = atoi(argv[5]), k = !strcmp(argv[4], "create") ? 1 : 0;
-		void (*fn[2][2])(int, int) = {{raw_find_unique, gen_find_unique}, {raw_create, gen_create}};
-		setup(false);
+		int n = atoi(argv[5]), k = !strcmp(argv[4], "create") ? 1 : !strcmp(argv[4], "find_many_include") ? 2 : 0;
+		void (*fn[3][2])(int, int) = {{raw_find_unique, gen_find_unique},
+					      {raw_create, gen_create},
+					      {raw_find_many_include_n, gen_find_many_include_n}};
+		setup(k == 2);
 		serial = (long)getpid() * 1000000;
 		fn[k][use_rdb](1, 0); /* warm: statement prepared */
 		fn[k][use_rdb](n, 1);
