@@ -186,8 +186,21 @@ struct cl_override {
 static int create_values(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data,
 			 const struct cl_override *ov, struct rdb_value *vals, bool *has, struct rdb_error *err)
 {
+	/* key fields a to-one connect fills in: not missing, even when required */
+	bool *by_connect = rdb_result_alloc(s->scratch, m->nfields + 1);
+	for (size_t i = 0; data && i < m->nrelations; i++) {
+		const struct rdb_relation_desc *r = &m->relations[i];
+		if (!r->join_table && r->kind == RDB_REL_TO_ONE && r->connect_off != RDB_NO_OFFSET &&
+		    cl_ptr_at(data, r->connect_off))
+			for (size_t k = 0; k < r->nkeys; k++)
+				by_connect[r->local[k]] = true;
+	}
 	for (size_t i = 0; i < m->nfields; i++) {
 		bool from_parent = false;
+		if (by_connect[i]) {
+			has[i] = false;
+			continue;
+		}
 		for (size_t k = 0; ov && k < ov->n; k++) {
 			if (ov->fields[k] == (int)i) {
 				vals[i] = ov->vals[k];

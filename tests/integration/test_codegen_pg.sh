@@ -6,7 +6,8 @@
 # server's statement log. Then the same for tests/golden/codegen/features
 # (every scalar type, bad input, an exhausted pool, a server restart), and
 # typed SQL (rdb generate --sql) on its sql/ folder: golden output, a C
-# program calling each query, and mistakes in .sql files.
+# program calling each query, and mistakes in .sql files; and big-300's
+# 300 models through the generated API.
 #   UPDATE=1 ... rewrites tests/golden/codegen/features/expected-sql
 #   BUILD=build sh tests/integration/test_codegen_pg.sh
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -139,6 +140,29 @@ run $CC -std=c11 -Wall -Wextra -Werror -pedantic -g $SANFLAGS -I"$ROOT/include" 
 	"$ROOT/$BUILD/librdb.a" -ldl -pthread -lm
 [ "$T_RC" = 0 ] && pass "compile the typed SQL program" || fail "compile the typed SQL program"
 PGTEST_URL=$TSQL_URL run_prog typedsql_test "$W/typedsql_test"
+
+# big-300: every one of its 300 models created, read with includes, updated,
+# counted and deleted through the generated API (tests/integration/codegen/big300_test.sh).
+BIG=$SHARED/examples/big-300
+if [ -d "$BIG" ]; then
+	mkdir -p "$W/big/schema"
+	cp -r "$BIG"/* "$W/big/schema/"
+	sed -i 's/provider *= *"prisma-client[a-z-]*"/provider = "rdb-client-c"/' "$W/big/schema/schema.prisma"
+	run "$RDB" generate --schema "$W/big/schema" --output "$W/big/gen"
+	[ "$T_RC" = 0 ] && pass "big-300: generate" || fail "big-300: generate"
+	run psql -X -q -v ON_ERROR_STOP=1 "$PGTEST_URL" -c "CREATE DATABASE big"
+	BIG_URL=$(echo "$PGTEST_URL" | sed 's|/postgres$|/big|')
+	DATABASE_URL=$BIG_URL run "$RDB" db push --schema "$W/big/schema" --accept-data-loss
+	[ "$T_RC" = 0 ] && pass "big-300: db push" || fail "big-300: db push"
+	sh "$ROOT/tests/integration/codegen/big300_test.sh" "$W/big/big300_test.c"
+	cp "$ROOT/tests/integration/codegen/check.h" "$W/big/"
+	run $CC -std=c11 -Wall -Wextra -Werror -pedantic -O0 $SANFLAGS -I"$ROOT/include" -I"$W/big/gen" \
+		-o "$W/big/big300_test" "$W/big/big300_test.c" "$W/big/gen/client.c" "$ROOT/$BUILD/librdb.a" -ldl -pthread -lm
+	[ "$T_RC" = 0 ] && pass "big-300: compile the program" || fail "big-300: compile the program"
+	PGTEST_URL=$BIG_URL run_prog big300_test "$W/big/big300_test"
+else
+	skip big-300 "$BIG not found (set RDB_SHARED)"
+fi
 
 # Mistakes in .sql files: each reported at its file:line:col, nothing written.
 B=$T_TMP/badsql
