@@ -143,6 +143,8 @@ struct ctx {
 	VEC(struct position) m2m_pos;
 	VEC(const char *) top_names; /* sanitized top-level names, with repeats */
 	struct introspect_result *r;
+	int new_idx;         /* the output file new blocks go to */
+	bool everything_new; /* no previous schema: all blocks go to new_idx */
 };
 
 static bool ieq(const char *a, const char *b)
@@ -1660,10 +1662,9 @@ static int cmp_entry(const void *a, const void *b)
 		      (*(const struct psl_generator_entry *const *)b)->key);
 }
 
-static void render_config(const struct psl_configuration *cfg, struct strbuf *out)
+static void render_generator(const struct psl_generator *gen, struct strbuf *out)
 {
-	for (size_t g = 0; g < cfg->generators.len; g++) {
-		const struct psl_generator *gen = &cfg->generators.items[g];
+	{
 		const struct psl_generator_entry **sorted;
 		if (gen->documentation)
 			add_doc(out, gen->documentation);
@@ -1706,8 +1707,11 @@ static void render_config(const struct psl_configuration *cfg, struct strbuf *ou
 		free(sorted);
 		strbuf_addstr(out, "}\n\n");
 	}
-	for (size_t i = 0; i < cfg->datasources.len; i++) {
-		const struct psl_datasource *ds = &cfg->datasources.items[i];
+}
+
+static void render_datasource(const struct psl_datasource *ds, struct strbuf *out)
+{
+	{
 		if (ds->documentation)
 			add_doc(out, ds->documentation);
 		strbuf_addf(out, "datasource %s {\nprovider = ", ds->name);
@@ -1756,6 +1760,11 @@ void introspect_result_init(struct introspect_result *r)
 void introspect_result_release(struct introspect_result *r)
 {
 	strbuf_release(&r->psl);
+	for (size_t i = 0; i < r->files.len; i++) {
+		free(r->files.items[i].path);
+		strbuf_release(&r->files.items[i].text);
+	}
+	vec_free(&r->files);
 	for (size_t i = 0; i < r->warnings.len; i++) {
 		for (size_t k = 0; k < r->warnings.items[i].items.len; k++)
 			free(r->warnings.items[i].items.items[k]);
@@ -1792,15 +1801,87 @@ static void order_models(const struct ctx *c, int *ids, size_t n)
 	}
 }
 
+/* ---- files (multi-file schemas) ------------------------------------------ */
+
+enum { SEC_CONFIG, SEC_MODELS, SEC_VIEWS, SEC_ENUMS, SEC_COUNT };
+
+/* The file of the previous schema's top-level block `name` of this kind; -1: none. */
+static int top_file(const struct psl_schema *src, enum psl_top_kind kind, const char *name)
+{
+	for (size_t f = 0; src && f < src->asts.len; f++)
+		for (size_t i = 0; i < src->asts.items[f].tops.len; i++) {
+			const struct psl_top *t = &src->asts.items[f].tops.items[i];
+			const struct psl_ident *id = psl_top_name(t);
+			if (t->kind == kind && id && id->name && !strcmp(id->name, name))
+				return (int)f;
+		}
+	return -1;
+}
+
+/* Where a block goes: its previous file, else the introspection file. */
+static int block_file(const struct ctx *c, enum psl_top_kind kind, const char *prev_name)
+{
+	int f = c->everything_new || !prev_name ? -1 : top_file(c->opts->source, kind, prev_name);
+	return f >= 0 ? f : c->new_idx;
+}
+
+/*
+ * A primary weight per ASCII byte after ICU's root collation, which
+ * Node's String.prototype.localeCompare uses to sort the files Prisma
+ * prints: punctuation and symbols in CLDR order, then digits, then letters
+ * without case. Other bytes sort after all of them.
+ */
+static int collation_weight(unsigned char ch)
+{
+	static const char punct[] = "_-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+	const char *p;
+	if (ch >= '0' && ch <= '9')
+		return 100 + ch - '0';
+	if (ch >= 'a' && ch <= 'z')
+		return 200 + ch - 'a';
+	if (ch >= 'A' && ch <= 'Z')
+		return 200 + ch - 'A';
+	if (ch == ' ' || ch == '\t')
+		return 1;
+	p = ch ? strchr(punct, ch) : NULL;
+	if (p)
+		return 10 + (int)(p - punct);
+	return 300 + ch;
+}
+
+int introspect_path_cmp(const char *a, const char *b)
+{
+	const char *x = a, *y = b;
+	for (; *x && *y; x++, y++) {
+		int wx = collation_weight((unsigned char)*x), wy = collation_weight((unsigned char)*y);
+		if (wx != wy)
+			return wx < wy ? -1 : 1;
+	}
+	if (*x || *y)
+		return *x ? 1 : -1;
+	/* equal without case: lower case first, as ICU's tertiary level */
+	for (x = a, y = b; *x; x++, y++)
+		if (*x != *y)
+			return (*x >= 'a' && *x <= 'z') ? -1 : 1;
+	return 0;
+}
+
+static int cmp_files(const void *a, const void *b)
+{
+	const struct introspect_file *x = a, *y = b;
+	return introspect_path_cmp(x->path ? x->path : "", y->path ? y->path : "");
+}
+
 int introspect_schema(const struct sql_schema *db, const struct introspect_opts *opts, struct introspect_result *r,
 		      struct rdb_error *err)
 {
 	struct ctx c = {0};
-	struct strbuf raw = STRBUF_INIT;
 	const struct psl_datasource *ds = opts->config ? psl_config_datasource(opts->config) : NULL;
+	const struct psl_schema *src = opts->source;
 	int *order = NULL;
-	struct strbuf *bufs = NULL;
-	size_t norder = 0;
+	struct strbuf *bufs = NULL, *raw = NULL, joined = STRBUF_INIT;
+	size_t norder = 0, nsrc, nout;
+	bool multi;
 	int rc = -1;
 	size_t ncols = db->columns.len, nfks = db->fks.len;
 
@@ -1822,14 +1903,38 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 	c.prev_rel = arena_alloc(&c.arena, sizeof(*c.prev_rel) * (nfks + 1));
 	c.m2m_names = arena_alloc(&c.arena, sizeof(*c.m2m_names) * (db->tables.len + 1));
 
+	/*
+	 * The output files: the previous ones, plus the introspection file
+	 * when there are several (Prisma's introspection_file_path). Without
+	 * a previous schema (--force) all goes to the introspection file.
+	 */
+	nsrc = src && src->src.files.len ? src->src.files.len : 1;
+	multi = src && nsrc > 1;
+	nout = multi ? nsrc + 1 : 1;
+	c.new_idx = multi ? (int)nsrc : 0;
+	c.everything_new = !c.prev;
+	for (size_t f = 0; multi && opts->new_file && f < nsrc; f++)
+		if (!strcmp(src->src.files.items[f].path, opts->new_file))
+			c.new_idx = (int)f;
+	raw = calloc(nout * SEC_COUNT, sizeof(*raw));
+
 	name_everything(&c);
 
-	if (opts->config)
-		render_config(opts->config, &raw);
+	if (opts->config) {
+		for (size_t g = 0; g < opts->config->generators.len; g++) {
+			const struct psl_generator *gen = &opts->config->generators.items[g];
+			int f = c.everything_new || !multi ? c.new_idx : (int)gen->span.file;
+			render_generator(gen, &raw[(size_t)f * SEC_COUNT + SEC_CONFIG]);
+		}
+		if (ds) {
+			int f = c.everything_new || !multi ? c.new_idx : (int)ds->span.file;
+			render_datasource(ds, &raw[(size_t)f * SEC_COUNT + SEC_CONFIG]);
+		}
+	}
 	/*
 	 * Render enums, then models, in database order (that is the order of
 	 * Prisma's warnings); emit models, then enums, the previous schema's
-	 * first in its order.
+	 * first in its order, each into its file.
 	 */
 	bufs = calloc(db->tables.len + db->enums.len + 1, sizeof(*bufs));
 	order = calloc(db->tables.len + db->enums.len + 1, sizeof(int));
@@ -1841,8 +1946,11 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 			order[norder++] = (int)t;
 		}
 	order_models(&c, order, norder);
-	for (size_t i = 0; i < norder; i++)
-		strbuf_addbuf(&raw, &bufs[order[i]]);
+	for (size_t i = 0; i < norder; i++) {
+		const struct rs_model *pm = c.tables[order[i]].prev;
+		int f = block_file(&c, PSL_TOP_MODEL, pm ? pm->name : NULL);
+		strbuf_addbuf(&raw[(size_t)f * SEC_COUNT + SEC_MODELS], &bufs[order[i]]);
+	}
 	norder = 0;
 	if (c.prev)
 		for (size_t k = 0; k < c.prev->nenums; k++)
@@ -1852,8 +1960,11 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 	for (size_t e = 0; e < db->enums.len; e++)
 		if (!c.prev_enums[e])
 			order[norder++] = (int)e;
-	for (size_t i = 0; i < norder; i++)
-		strbuf_addbuf(&raw, &bufs[db->tables.len + order[i]]);
+	for (size_t i = 0; i < norder; i++) {
+		const struct rs_enum *pe = c.prev_enums[order[i]];
+		int f = block_file(&c, PSL_TOP_ENUM, pe ? pe->name : NULL);
+		strbuf_addbuf(&raw[(size_t)f * SEC_COUNT + SEC_ENUMS], &bufs[db->tables.len + order[i]]);
+	}
 	r->empty = r->nmodels == 0 && r->nenums == 0;
 
 	/* warning groups in Prisma's order */
@@ -1873,19 +1984,44 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 			}
 		}
 
-	strbuf_reset(&r->psl);
-	if (!psl_format_text(&r->psl, raw.buf ? raw.buf : "", raw.len, 2)) {
-		rdb_error_set(err, RDB_ERR_INTERNAL, "db pull rendered a schema the formatter cannot parse");
-		rdb_error_hint(err, "this is a bug in rdb; please report it with the database's schema");
-		goto out;
+	for (size_t f = 0; f < nout; f++) {
+		struct introspect_file out = {NULL, STRBUF_INIT};
+		bool existing = f < nsrc && !c.everything_new;
+		strbuf_reset(&joined);
+		for (int k = 0; k < SEC_COUNT; k++)
+			strbuf_addbuf(&joined, &raw[f * SEC_COUNT + k]);
+		/* previous files stay, even when empty; the introspection file when it got something */
+		if (multi && !existing && !((int)f == c.new_idx && joined.len))
+			continue;
+		if (!psl_format_text(&out.text, joined.buf ? joined.buf : "", joined.len, 2)) {
+			strbuf_release(&out.text);
+			rdb_error_set(err, RDB_ERR_INTERNAL, "db pull rendered a schema the formatter cannot parse");
+			rdb_error_hint(err, "this is a bug in rdb; please report it with the database's schema");
+			goto out;
+		}
+		/* Prisma writes an emptied file as one newline */
+		if (!out.text.len)
+			strbuf_addch(&out.text, '\n');
+		if (src)
+			out.path = strdup(f < nsrc ? src->src.files.items[f].path
+						   : opts->new_file ? opts->new_file : "introspected.prisma");
+		vec_push(&r->files, out);
 	}
+	if (r->files.len > 1)
+		qsort(r->files.items, r->files.len, sizeof(r->files.items[0]), cmp_files);
+	strbuf_reset(&r->psl);
+	if (r->files.len == 1)
+		strbuf_addbuf(&r->psl, &r->files.items[0].text);
 	rc = 0;
 out:
 	for (size_t i = 0; bufs && i < db->tables.len + db->enums.len; i++)
 		strbuf_release(&bufs[i]);
+	for (size_t i = 0; raw && i < nout * SEC_COUNT; i++)
+		strbuf_release(&raw[i]);
+	free(raw);
 	free(bufs);
 	free(order);
-	strbuf_release(&raw);
+	strbuf_release(&joined);
 	vec_free(&c.inline_pos);
 	vec_free(&c.m2m_pos);
 	vec_free(&c.top_names);
