@@ -49,3 +49,34 @@ TRICKY_DB=$BASE/g$((N - 2)) # tricky, reserved, multi were the last three
 	./node_modules/.bin/prisma migrate diff --from-config-datasource --to-schema prisma --script 2>/dev/null) |
 	sed '$d' >"$G/cases/tricky.roundtrip.sql"
 pull "$G/cases/empty.sql" "$G/base.prisma" "$TMP/empty.out" "$G/cases/empty.stderr"
+
+# Folder cases: DIR/NAME.sql builds the database, DIR/prisma is the schema
+# folder (several files). Prisma's `db pull --print` gives DIR/print.out
+# (+ print.warnings), `db pull` rewrites the folder: DIR/written is the
+# result (the views folder included, if any), and `db pull --force --print`
+# gives DIR/force.out.
+pull_dir() { # DIR NAME
+	N=$((N + 1))
+	psql -q "$PGTEST_URL" -c "CREATE DATABASE g$N" >/dev/null
+	psql -q -v ON_ERROR_STOP=1 "$BASE/g$N" -f "$1/$2.sql" >/dev/null 2>&1 || { echo "cannot apply $1/$2.sql" >&2; return 1; }
+	for mode in print write force; do
+		P=$TMP/d$N-$mode
+		mkdir -p "$P"
+		cp "$TMP/p1/prisma.config.ts" "$P/"
+		ln -s "$REF/node_modules" "$P/node_modules"
+		cp -R "$1/prisma" "$P/prisma"
+		case $mode in
+		print) args=--print out=$1/print.out ;;
+		write) args= out=/dev/null ;;
+		force) args="--force --print" out=$1/force.out ;;
+		esac
+		(cd "$P" && DATABASE_URL="$BASE/g$N" PRISMA_SCHEMA_ENGINE_BINARY="$REF/shim/schema-engine.mjs" \
+			./node_modules/.bin/prisma db pull $args >"$out" 2>"$TMP/err")
+		[ $mode = print ] && grep -v '^Loaded Prisma config' "$TMP/err" >"$1/print.warnings"
+		grep -q "[^[:space:]]" "$1/print.warnings" 2>/dev/null || rm -f "$1/print.warnings"
+		if [ $mode = write ]; then
+			rm -rf "$1/written" && mkdir -p "$1/written" && cp -R "$P/prisma" "$1/written/prisma"
+		fi
+	done
+}
+pull_dir "$G/multifile" multifile
