@@ -1554,6 +1554,152 @@ static void render_model(struct ctx *c, int t, struct strbuf *out)
 	c->r->nmodels++;
 }
 
+/* ---- views (the views preview feature) ------------------------------------ */
+
+/* The previous schema's view for database view v, or NULL. */
+static const struct rs_model *prev_view(const struct ctx *c, int v, int *index)
+{
+	const struct sql_view *vw = &c->db->views.items[v];
+	const char *ns = vw->ns >= 0 ? c->db->namespaces.items[vw->ns] : NULL;
+	for (size_t m = 0; c->prev && m < c->prev->nmodels; m++) {
+		const struct rs_model *mo = &c->prev->models[m];
+		const char *mns = namespace_or_default(c, mo->schema);
+		if (!mo->is_view || strcmp(mo->db_name, vw->name) || (ns && mns && strcmp(ns, mns)))
+			continue;
+		*index = (int)m;
+		return mo;
+	}
+	*index = -1;
+	return NULL;
+}
+
+static bool field_is_unique(const struct rs_model *mo, size_t f)
+{
+	for (size_t i = 0; i < mo->nindexes; i++)
+		if (mo->indexes[i].kind == RS_UNIQUE && mo->indexes[i].nfields == 1 &&
+		    mo->indexes[i].fields[0].field == (int)f)
+			return true;
+	return false;
+}
+
+/*
+ * One view field: as a model's scalar field, but a view's columns are all
+ * nullable in the catalog, so a field the previous schema made required
+ * stays required; @unique comes from the previous schema only.
+ */
+static void render_view_field(struct ctx *c, const char *view, const struct rs_model *pv, int vc, struct strbuf *out)
+{
+	const struct sql_column *cl = &c->db->view_columns.items[vc];
+	const struct rs_field *pf = NULL;
+	const char *scalar = scalar_of(&cl->type), *type;
+	struct name n = column_name_from_sql(c, cl->name);
+	bool unsupported = false, required = false, unique = false;
+	for (size_t f = 0; pv && f < pv->nfields; f++)
+		if (!pv->fields[f].is_relation && !strcmp(pv->fields[f].db_name, cl->name)) {
+			pf = &pv->fields[f];
+			n.name = pf->name;
+			n.mapped = strcmp(pf->db_name, pf->name) ? pf->db_name : NULL;
+			required = pf->arity == RS_REQUIRED;
+			unique = field_is_unique(pv, f);
+			break;
+		}
+	if (pf && pf->doc)
+		add_doc(out, pf->doc);
+	if (cl->type.family == SQL_FAM_ENUM)
+		type = c->enums[cl->type.ref].name;
+	else if (cl->type.family == SQL_FAM_UDT)
+		type = c->db->udts.items[cl->type.ref].name, unsupported = true;
+	else if (cl->type.family == SQL_FAM_UNSUPPORTED)
+		type = cl->type.unsupported, unsupported = true;
+	else
+		type = scalar;
+	strbuf_addf(out, "%s ", n.name);
+	if (unsupported) {
+		strbuf_addstr(out, "Unsupported(");
+		add_text(out, type);
+		strbuf_addch(out, ')');
+	} else {
+		strbuf_addstr(out, type);
+	}
+	if (cl->type.arity == SQL_LIST)
+		strbuf_addstr(out, "[]");
+	else if (!(cl->type.arity == SQL_NULLABLE && required) && cl->type.arity != SQL_REQUIRED)
+		strbuf_addch(out, '?');
+	if (unique)
+		strbuf_addstr(out, " @unique");
+	if (n.mapped) {
+		strbuf_addstr(out, " @map(");
+		add_text(out, n.mapped);
+		strbuf_addch(out, ')');
+	}
+	if (scalar && cl->type.native.kind && !is_default_native(scalar, &cl->type.native)) {
+		const struct sql_native *nt = &cl->type.native;
+		strbuf_addf(out, " @%s.%s", c->ds_name, pg_type_psl_name((enum pg_type)nt->kind));
+		if (nt->nargs == 1)
+			strbuf_addf(out, "(%u)", nt->args[0]);
+		else if (nt->nargs == 2)
+			strbuf_addf(out, "(%u, %u)", nt->args[0], nt->args[1]);
+	}
+	if (pf && pf->ignored)
+		strbuf_addstr(out, " @ignore");
+	strbuf_addch(out, '\n');
+	if (cl->description)
+		warnf(c, W_COMMENTS, "Type: \"field\", name: \"%s.%s\"", view, n.name);
+}
+
+static void render_view(struct ctx *c, int v, const struct rs_model *pv, struct strbuf *out)
+{
+	const struct sql_view *vw = &c->db->views.items[v];
+	struct name n = {vw->name, NULL};
+	struct docs d = {STRBUF_INIT};
+	bool reserved = false, duplicate = false, described = vw->description != NULL;
+	const char *ns = vw->ns >= 0 && c->uses_namespaces ? c->db->namespaces.items[vw->ns] : NULL;
+	if (pv) {
+		n.name = pv->name;
+		n.mapped = strcmp(pv->db_name, pv->name) ? pv->db_name : NULL;
+		if (pv->doc)
+			docs_push(&d, pv->doc);
+	} else {
+		n = model_name_from_sql(c, vw->name, ns, &reserved, &duplicate);
+		if (reserved)
+			docs_push(&d, arena_printf(&c->arena,
+						   "This view has been renamed to '%s' during introspection, because the "
+						   "original name '%s' is reserved.",
+						   n.name, vw->name));
+	}
+	for (size_t i = 0; i < c->db->view_columns.len; i++)
+		if (c->db->view_columns.items[i].table == v && c->db->view_columns.items[i].description)
+			described = true;
+	if (!pv && described)
+		docs_push(&d, "This view or at least one of its fields has comments in the database, and requires an "
+			      "additional setup for migrations: Read more: https://pris.ly/d/database-comments");
+	if (duplicate)
+		warnf(c, W_DUPLICATES, "Type: \"view\", name: \"%s\"", n.name);
+	if (vw->description)
+		warnf(c, W_COMMENTS, "Type: \"view\", name: \"%s\"", n.name);
+	if (d.text.len)
+		add_doc(out, d.text.buf);
+	strbuf_addf(out, "view %s {\n", n.name);
+	for (size_t i = 0; i < c->db->view_columns.len; i++)
+		if (c->db->view_columns.items[i].table == v)
+			render_view_field(c, n.name, pv, (int)i, out);
+	if (n.mapped) {
+		strbuf_addstr(out, "@@map(");
+		add_text(out, n.mapped);
+		strbuf_addstr(out, ")\n");
+	}
+	if (ns) {
+		strbuf_addstr(out, "@@schema(");
+		add_text(out, ns);
+		strbuf_addstr(out, ")\n");
+	}
+	if (pv && pv->ignored)
+		strbuf_addstr(out, "@@ignore\n");
+	strbuf_addstr(out, "}\n\n");
+	strbuf_release(&d.text);
+	c->r->nviews++;
+}
+
 static void render_enum(struct ctx *c, int e, struct strbuf *out)
 {
 	const struct sql_schema *s = c->db;
@@ -1801,6 +1947,14 @@ static void order_models(const struct ctx *c, int *ids, size_t n)
 	}
 }
 
+static bool views_enabled(const struct psl_configuration *cfg)
+{
+	for (size_t g = 0; cfg && g < cfg->generators.len; g++)
+		if (cfg->generators.items[g].preview_features & PSL_PF_BIT(PSL_PF_VIEWS))
+			return true;
+	return false;
+}
+
 /* ---- files (multi-file schemas) ------------------------------------------ */
 
 enum { SEC_CONFIG, SEC_MODELS, SEC_VIEWS, SEC_ENUMS, SEC_COUNT };
@@ -1937,7 +2091,7 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 	 * first in its order, each into its file.
 	 */
 	bufs = calloc(db->tables.len + db->enums.len + 1, sizeof(*bufs));
-	order = calloc(db->tables.len + db->enums.len + 1, sizeof(int));
+	order = calloc(db->tables.len + db->enums.len + db->views.len + 1, sizeof(int));
 	for (size_t e = 0; e < db->enums.len; e++)
 		render_enum(&c, (int)e, &bufs[db->tables.len + e]);
 	for (size_t t = 0; t < db->tables.len; t++)
@@ -1965,7 +2119,35 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 		int f = block_file(&c, PSL_TOP_ENUM, pe ? pe->name : NULL);
 		strbuf_addbuf(&raw[(size_t)f * SEC_COUNT + SEC_ENUMS], &bufs[db->tables.len + order[i]]);
 	}
-	r->empty = r->nmodels == 0 && r->nenums == 0;
+	/* views, with the preview feature: the previous schema's first, in its order */
+	if (views_enabled(opts->config)) {
+		int *prev_idx = calloc(db->views.len + 1, sizeof(int));
+		const struct rs_model **pv = calloc(db->views.len + 1, sizeof(*pv));
+		norder = 0;
+		for (size_t v = 0; v < db->views.len; v++) {
+			pv[v] = c.everything_new ? NULL : prev_view(&c, (int)v, &prev_idx[v]);
+			if (!pv[v])
+				prev_idx[v] = -1;
+			order[norder++] = (int)v;
+		}
+		for (size_t i = 1; i < norder; i++) {
+			int x = order[i];
+			size_t j = i;
+			while (j > 0 && (prev_idx[x] >= 0 &&
+					 (prev_idx[order[j - 1]] < 0 || prev_idx[order[j - 1]] > prev_idx[x]))) {
+				order[j] = order[j - 1];
+				j--;
+			}
+			order[j] = x;
+		}
+		for (size_t i = 0; i < norder; i++) {
+			int f = block_file(&c, PSL_TOP_MODEL, pv[order[i]] ? pv[order[i]]->name : NULL);
+			render_view(&c, order[i], pv[order[i]], &raw[(size_t)f * SEC_COUNT + SEC_VIEWS]);
+		}
+		free(prev_idx);
+		free(pv);
+	}
+	r->empty = r->nmodels == 0 && r->nenums == 0 && r->nviews == 0;
 
 	/* warning groups in Prisma's order */
 	for (size_t i = 0; i < r->warnings.len; i++)

@@ -74,7 +74,7 @@ struct introspect_result {
 	/* per output file, sorted by path; one entry for a one-file schema */
 	VEC(struct introspect_file) files;
 	bool empty;             /* no model, enum or view came from the database */
-	size_t nmodels, nenums; /* what was rendered */
+	size_t nmodels, nenums, nviews; /* what was rendered */
 	VEC(struct introspect_warning) warnings;
 };
 
