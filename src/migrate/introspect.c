@@ -1045,6 +1045,7 @@ static const char *const warning_order[] = {
 	"not supported by Prisma Client:",
 	"These fields are not supported by Prisma Client, because Prisma currently does not support their types:",
 	"These models were enriched with `@@map` information taken from the previous Prisma schema:",
+	"These views were enriched with `@@map` information taken from the previous Prisma schema:",
 	"These enum values were enriched with `@map` information taken from the previous Prisma schema:",
 	"These enums were enriched with `@@map` information taken from the previous Prisma schema:",
 	"These items were renamed due to their names being duplicates in the Prisma schema:",
@@ -1066,7 +1067,7 @@ static const char *const warning_order[] = {
 	"expression indexes. Read more: https://pris.ly/d/expression-indexes",
 };
 enum {
-	W_REMAPPED_FIELDS, W_ENUM_VALUES, W_NO_COLUMNS, W_NO_IDENTIFIER, W_UNSUPPORTED, W_REMAPPED_MODELS,
+	W_REMAPPED_FIELDS, W_ENUM_VALUES, W_NO_COLUMNS, W_NO_IDENTIFIER, W_UNSUPPORTED, W_REMAPPED_MODELS, W_REMAPPED_VIEWS,
 	W_REMAPPED_VALUES, W_REMAPPED_ENUMS, W_DUPLICATES,
 	W_PARTITIONS, W_INHERITED, W_NULL_ORDER, W_RLS, W_CHECKS, W_EXCLUDES, W_DEFERRING, W_COMMENTS,
 	W_EXPRESSION_INDEXES,
@@ -1643,6 +1644,8 @@ static void render_view_field(struct ctx *c, const char *view, const struct rs_m
 	if (pf && pf->ignored)
 		strbuf_addstr(out, " @ignore");
 	strbuf_addch(out, '\n');
+	if (n.mapped && pf)
+		warnf(c, W_REMAPPED_FIELDS, "View: \"%s\", field: \"%s\"", view, n.name);
 	if (cl->description)
 		warnf(c, W_COMMENTS, "Type: \"field\", name: \"%s.%s\"", view, n.name);
 }
@@ -1675,6 +1678,8 @@ static void render_view(struct ctx *c, int v, const struct rs_model *pv, struct 
 			      "additional setup for migrations: Read more: https://pris.ly/d/database-comments");
 	if (duplicate)
 		warnf(c, W_DUPLICATES, "Type: \"view\", name: \"%s\"", n.name);
+	if (pv && n.mapped)
+		warnf(c, W_REMAPPED_VIEWS, "\"%s\"", n.name);
 	if (vw->description)
 		warnf(c, W_COMMENTS, "Type: \"view\", name: \"%s\"", n.name);
 	if (d.text.len)

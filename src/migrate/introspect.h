@@ -8,7 +8,8 @@
  * not the scalar's default, @@id / @@unique / @@index with `map:` only when
  * the database name is not Prisma's default, enums, Unsupported("...")
  * types, @@ignore for tables without a unique criterion, Prisma's
- * documentation comments, and @@schema when the datasource lists schemas.
+ * documentation comments, @@schema when the datasource lists schemas, and
+ * (with the views preview feature) view blocks for the database's views.
  *
  * With a previous schema (re-introspection), the datasource and generator
  * blocks are kept, and so are the names (and @map/@@map) of the models,

@@ -74,6 +74,12 @@ pull tricky "$G/cases/tricky.sql" "$G/base.prisma" "$G/cases/tricky.out" "$G/cas
 pull reserved "$G/cases/reserved.sql" "$G/base.prisma" "$G/cases/reserved.out" "$G/cases/reserved.warnings" none
 pull multi "$G/cases/multi.sql" "$G/cases/multi.base.prisma" "$G/cases/multi.out" "$G/cases/multi.warnings" \
 	"public,other"
+# views (preview feature): view blocks; again over a schema holding one of them
+pull views "$G/cases/views.sql" "$G/cases/views.base.prisma" "$G/cases/views.out" "$G/cases/views.warnings" none
+pull "views re-introspected" "$G/cases/views.sql" "$G/cases/views.reintrospect.base.prisma" \
+	"$G/cases/views.reintrospect.out" "$G/cases/views.reintrospect.warnings" none
+# postgresqlExtensions: Prisma 7 renders no `extensions` after a pull, even the listed ones
+pull extensions "$G/cases/extensions.sql" "$G/cases/extensions.base.prisma" "$G/cases/extensions.out" "" none
 # re-introspection: the full s7 schema keeps its names, maps, @updatedAt, uuid(), order
 pull "blog-shop/s7 re-introspected" "$M/blog-shop/s7.sql" "$G/blog-shop/s7.base.prisma" \
 	"$G/blog-shop/s7.reintrospect.out" "$G/blog-shop/s7.reintrospect.warnings"
