@@ -239,6 +239,53 @@ out:
 	strbuf_release(&w);
 }
 
+/*
+ * --print: one file as Prisma prints it (the engine's text, a newline, and
+ * console.log's); several as "// path" (relative to the working folder)
+ * before each text and a newline after it, sorted as Node sorts strings.
+ */
+static void print_pulled(const struct introspect_result *r)
+{
+	if (r->files.len == 1) {
+		fwrite(r->files.items[0].text.buf, 1, r->files.items[0].text.len, stdout);
+		fputs("\n\n", stdout);
+		return;
+	}
+	for (size_t i = 0; i < r->files.len; i++) {
+		const struct introspect_file *f = &r->files.items[i];
+		char *cwd = f->path[0] == '/' ? getcwd(NULL, 0) : NULL;
+		char *rel = cwd ? fs_relpath(cwd, f->path) : NULL;
+		printf("// %s\n", rel ? rel : f->path);
+		fwrite(f->text.buf, 1, f->text.len, stdout);
+		fputc('\n', stdout);
+		free(rel);
+		free(cwd);
+	}
+	fputc('\n', stdout);
+}
+
+/*
+ * Writes every pulled file. With --force Prisma first deletes all the
+ * schema's files (the pulled schema then lives in one file).
+ */
+static int write_pulled(const struct psl_schema *s, const struct introspect_result *r, bool force)
+{
+	if (force && s->src.files.len > 1)
+		for (size_t i = 0; i < s->src.files.len; i++)
+			if (unlink(s->src.files.items[i].path) < 0 && errno != ENOENT) {
+				cli_errorf("cannot remove %s: %s", s->src.files.items[i].path, strerror(errno));
+				return -1;
+			}
+	for (size_t i = 0; i < r->files.len; i++) {
+		const struct introspect_file *f = &r->files.items[i];
+		if (fs_write_file_atomic(f->path, f->text.buf, f->text.len) < 0) {
+			cli_errorf("cannot write %s: %s", f->path, strerror(errno));
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int cmd_db_pull(int argc, char **argv)
 {
 	struct cli_args a;
@@ -255,6 +302,7 @@ int cmd_db_pull(int argc, char **argv)
 	size_t nns = 0;
 	bool print, force;
 	const char *file;
+	char *new_file = NULL;
 	int rc = setup("db pull", argc, argv, &a, &p);
 	if (rc)
 		goto out_args;
@@ -265,12 +313,6 @@ int cmd_db_pull(int argc, char **argv)
 	introspect_result_init(&r);
 	if (rdb_project_read_schema(&p, &s, &err) < 0) {
 		rc = cli_report(&err);
-		goto out;
-	}
-	if (s.src.files.len != 1) {
-		cli_errorf("rdb db pull writes one schema file, and %s holds %zu", p.schema_path, s.src.files.len);
-		fprintf(stderr, "hint: point --schema at the file with the datasource block\n");
-		rc = 1;
 		goto out;
 	}
 	file = s.src.files.items[0].path;
@@ -309,7 +351,10 @@ int cmd_db_pull(int argc, char **argv)
 	}
 	{
 		struct pg_describe_opts dopts = {nss, nns, false, false};
-		struct introspect_opts io = {force ? NULL : rs, s.config};
+		struct introspect_opts io = {force ? NULL : rs, s.config, &s, NULL};
+		/* new models of a multi-file schema go to introspected.prisma in the schema's folder */
+		new_file = p.schema_is_dir ? fs_join(p.schema_path, "introspected.prisma") : NULL;
+		io.new_file = new_file;
 		if (pg_describe(c, &dopts, &db, &err) < 0 || introspect_schema(db, &io, &r, &err) < 0) {
 			rc = cli_report(&err);
 			goto out_db;
@@ -328,18 +373,15 @@ int cmd_db_pull(int argc, char **argv)
 		goto out_db;
 	}
 	if (print) {
-		/* the engine's text ends with a blank line, and console.log adds one more */
-		fwrite(r.psl.buf, 1, r.psl.len, stdout);
-		fputs("\n\n", stdout);
+		print_pulled(&r);
 		print_pull_warnings(&r);
 	} else {
-		if (fs_write_file_atomic(file, r.psl.buf, r.psl.len) < 0) {
-			cli_errorf("cannot write %s: %s", file, strerror(errno));
+		if (write_pulled(&s, &r, force) < 0) {
 			rc = 1;
 			goto out_db;
 		}
 		printf("Introspected %zu model%s and wrote %s into %s\n", r.nmodels, r.nmodels == 1 ? "" : "s",
-		       r.nmodels == 1 ? "it" : "them", file);
+		       r.nmodels == 1 ? "it" : "them", r.files.len == 1 && !p.schema_is_dir ? file : p.schema_path);
 		{
 			struct strbuf w = STRBUF_INIT;
 			introspect_warnings_render(&r, &w);
@@ -354,6 +396,7 @@ out_db:
 	PQfinish(c);
 	pg_target_release(&t);
 out:
+	free(new_file);
 	introspect_result_release(&r);
 	arena_free(&arena);
 	psl_schema_release(&s);

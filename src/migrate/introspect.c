@@ -143,6 +143,8 @@ struct ctx {
 	VEC(struct position) m2m_pos;
 	VEC(const char *) top_names; /* sanitized top-level names, with repeats */
 	struct introspect_result *r;
+	int new_idx;         /* the output file new blocks go to */
+	bool everything_new; /* no previous schema: all blocks go to new_idx */
 };
 
 static bool ieq(const char *a, const char *b)
@@ -1043,6 +1045,7 @@ static const char *const warning_order[] = {
 	"not supported by Prisma Client:",
 	"These fields are not supported by Prisma Client, because Prisma currently does not support their types:",
 	"These models were enriched with `@@map` information taken from the previous Prisma schema:",
+	"These views were enriched with `@@map` information taken from the previous Prisma schema:",
 	"These enum values were enriched with `@map` information taken from the previous Prisma schema:",
 	"These enums were enriched with `@@map` information taken from the previous Prisma schema:",
 	"These items were renamed due to their names being duplicates in the Prisma schema:",
@@ -1064,7 +1067,7 @@ static const char *const warning_order[] = {
 	"expression indexes. Read more: https://pris.ly/d/expression-indexes",
 };
 enum {
-	W_REMAPPED_FIELDS, W_ENUM_VALUES, W_NO_COLUMNS, W_NO_IDENTIFIER, W_UNSUPPORTED, W_REMAPPED_MODELS,
+	W_REMAPPED_FIELDS, W_ENUM_VALUES, W_NO_COLUMNS, W_NO_IDENTIFIER, W_UNSUPPORTED, W_REMAPPED_MODELS, W_REMAPPED_VIEWS,
 	W_REMAPPED_VALUES, W_REMAPPED_ENUMS, W_DUPLICATES,
 	W_PARTITIONS, W_INHERITED, W_NULL_ORDER, W_RLS, W_CHECKS, W_EXCLUDES, W_DEFERRING, W_COMMENTS,
 	W_EXPRESSION_INDEXES,
@@ -1552,6 +1555,156 @@ static void render_model(struct ctx *c, int t, struct strbuf *out)
 	c->r->nmodels++;
 }
 
+/* ---- views (the views preview feature) ------------------------------------ */
+
+/* The previous schema's view for database view v, or NULL. */
+static const struct rs_model *prev_view(const struct ctx *c, int v, int *index)
+{
+	const struct sql_view *vw = &c->db->views.items[v];
+	const char *ns = vw->ns >= 0 ? c->db->namespaces.items[vw->ns] : NULL;
+	for (size_t m = 0; c->prev && m < c->prev->nmodels; m++) {
+		const struct rs_model *mo = &c->prev->models[m];
+		const char *mns = namespace_or_default(c, mo->schema);
+		if (!mo->is_view || strcmp(mo->db_name, vw->name) || (ns && mns && strcmp(ns, mns)))
+			continue;
+		*index = (int)m;
+		return mo;
+	}
+	*index = -1;
+	return NULL;
+}
+
+static bool field_is_unique(const struct rs_model *mo, size_t f)
+{
+	for (size_t i = 0; i < mo->nindexes; i++)
+		if (mo->indexes[i].kind == RS_UNIQUE && mo->indexes[i].nfields == 1 &&
+		    mo->indexes[i].fields[0].field == (int)f)
+			return true;
+	return false;
+}
+
+/*
+ * One view field: as a model's scalar field, but a view's columns are all
+ * nullable in the catalog, so a field the previous schema made required
+ * stays required; @unique comes from the previous schema only.
+ */
+static void render_view_field(struct ctx *c, const char *view, const struct rs_model *pv, int vc, struct strbuf *out)
+{
+	const struct sql_column *cl = &c->db->view_columns.items[vc];
+	const struct rs_field *pf = NULL;
+	const char *scalar = scalar_of(&cl->type), *type;
+	struct name n = column_name_from_sql(c, cl->name);
+	bool unsupported = false, required = false, unique = false;
+	for (size_t f = 0; pv && f < pv->nfields; f++)
+		if (!pv->fields[f].is_relation && !strcmp(pv->fields[f].db_name, cl->name)) {
+			pf = &pv->fields[f];
+			n.name = pf->name;
+			n.mapped = strcmp(pf->db_name, pf->name) ? pf->db_name : NULL;
+			required = pf->arity == RS_REQUIRED;
+			unique = field_is_unique(pv, f);
+			break;
+		}
+	if (pf && pf->doc)
+		add_doc(out, pf->doc);
+	if (cl->type.family == SQL_FAM_ENUM)
+		type = c->enums[cl->type.ref].name;
+	else if (cl->type.family == SQL_FAM_UDT)
+		type = c->db->udts.items[cl->type.ref].name, unsupported = true;
+	else if (cl->type.family == SQL_FAM_UNSUPPORTED)
+		type = cl->type.unsupported, unsupported = true;
+	else
+		type = scalar;
+	strbuf_addf(out, "%s ", n.name);
+	if (unsupported) {
+		strbuf_addstr(out, "Unsupported(");
+		add_text(out, type);
+		strbuf_addch(out, ')');
+	} else {
+		strbuf_addstr(out, type);
+	}
+	if (cl->type.arity == SQL_LIST)
+		strbuf_addstr(out, "[]");
+	else if (!(cl->type.arity == SQL_NULLABLE && required) && cl->type.arity != SQL_REQUIRED)
+		strbuf_addch(out, '?');
+	if (unique)
+		strbuf_addstr(out, " @unique");
+	if (n.mapped) {
+		strbuf_addstr(out, " @map(");
+		add_text(out, n.mapped);
+		strbuf_addch(out, ')');
+	}
+	if (scalar && cl->type.native.kind && !is_default_native(scalar, &cl->type.native)) {
+		const struct sql_native *nt = &cl->type.native;
+		strbuf_addf(out, " @%s.%s", c->ds_name, pg_type_psl_name((enum pg_type)nt->kind));
+		if (nt->nargs == 1)
+			strbuf_addf(out, "(%u)", nt->args[0]);
+		else if (nt->nargs == 2)
+			strbuf_addf(out, "(%u, %u)", nt->args[0], nt->args[1]);
+	}
+	if (pf && pf->ignored)
+		strbuf_addstr(out, " @ignore");
+	strbuf_addch(out, '\n');
+	if (n.mapped && pf)
+		warnf(c, W_REMAPPED_FIELDS, "View: \"%s\", field: \"%s\"", view, n.name);
+	if (cl->description)
+		warnf(c, W_COMMENTS, "Type: \"field\", name: \"%s.%s\"", view, n.name);
+}
+
+static void render_view(struct ctx *c, int v, const struct rs_model *pv, struct strbuf *out)
+{
+	const struct sql_view *vw = &c->db->views.items[v];
+	struct name n = {vw->name, NULL};
+	struct docs d = {STRBUF_INIT};
+	bool reserved = false, duplicate = false, described = vw->description != NULL;
+	const char *ns = vw->ns >= 0 && c->uses_namespaces ? c->db->namespaces.items[vw->ns] : NULL;
+	if (pv) {
+		n.name = pv->name;
+		n.mapped = strcmp(pv->db_name, pv->name) ? pv->db_name : NULL;
+		if (pv->doc)
+			docs_push(&d, pv->doc);
+	} else {
+		n = model_name_from_sql(c, vw->name, ns, &reserved, &duplicate);
+		if (reserved)
+			docs_push(&d, arena_printf(&c->arena,
+						   "This view has been renamed to '%s' during introspection, because the "
+						   "original name '%s' is reserved.",
+						   n.name, vw->name));
+	}
+	for (size_t i = 0; i < c->db->view_columns.len; i++)
+		if (c->db->view_columns.items[i].table == v && c->db->view_columns.items[i].description)
+			described = true;
+	if (!pv && described)
+		docs_push(&d, "This view or at least one of its fields has comments in the database, and requires an "
+			      "additional setup for migrations: Read more: https://pris.ly/d/database-comments");
+	if (duplicate)
+		warnf(c, W_DUPLICATES, "Type: \"view\", name: \"%s\"", n.name);
+	if (pv && n.mapped)
+		warnf(c, W_REMAPPED_VIEWS, "\"%s\"", n.name);
+	if (vw->description)
+		warnf(c, W_COMMENTS, "Type: \"view\", name: \"%s\"", n.name);
+	if (d.text.len)
+		add_doc(out, d.text.buf);
+	strbuf_addf(out, "view %s {\n", n.name);
+	for (size_t i = 0; i < c->db->view_columns.len; i++)
+		if (c->db->view_columns.items[i].table == v)
+			render_view_field(c, n.name, pv, (int)i, out);
+	if (n.mapped) {
+		strbuf_addstr(out, "@@map(");
+		add_text(out, n.mapped);
+		strbuf_addstr(out, ")\n");
+	}
+	if (ns) {
+		strbuf_addstr(out, "@@schema(");
+		add_text(out, ns);
+		strbuf_addstr(out, ")\n");
+	}
+	if (pv && pv->ignored)
+		strbuf_addstr(out, "@@ignore\n");
+	strbuf_addstr(out, "}\n\n");
+	strbuf_release(&d.text);
+	c->r->nviews++;
+}
+
 static void render_enum(struct ctx *c, int e, struct strbuf *out)
 {
 	const struct sql_schema *s = c->db;
@@ -1660,10 +1813,9 @@ static int cmp_entry(const void *a, const void *b)
 		      (*(const struct psl_generator_entry *const *)b)->key);
 }
 
-static void render_config(const struct psl_configuration *cfg, struct strbuf *out)
+static void render_generator(const struct psl_generator *gen, struct strbuf *out)
 {
-	for (size_t g = 0; g < cfg->generators.len; g++) {
-		const struct psl_generator *gen = &cfg->generators.items[g];
+	{
 		const struct psl_generator_entry **sorted;
 		if (gen->documentation)
 			add_doc(out, gen->documentation);
@@ -1706,8 +1858,11 @@ static void render_config(const struct psl_configuration *cfg, struct strbuf *ou
 		free(sorted);
 		strbuf_addstr(out, "}\n\n");
 	}
-	for (size_t i = 0; i < cfg->datasources.len; i++) {
-		const struct psl_datasource *ds = &cfg->datasources.items[i];
+}
+
+static void render_datasource(const struct psl_datasource *ds, struct strbuf *out)
+{
+	{
 		if (ds->documentation)
 			add_doc(out, ds->documentation);
 		strbuf_addf(out, "datasource %s {\nprovider = ", ds->name);
@@ -1756,6 +1911,11 @@ void introspect_result_init(struct introspect_result *r)
 void introspect_result_release(struct introspect_result *r)
 {
 	strbuf_release(&r->psl);
+	for (size_t i = 0; i < r->files.len; i++) {
+		free(r->files.items[i].path);
+		strbuf_release(&r->files.items[i].text);
+	}
+	vec_free(&r->files);
 	for (size_t i = 0; i < r->warnings.len; i++) {
 		for (size_t k = 0; k < r->warnings.items[i].items.len; k++)
 			free(r->warnings.items[i].items.items[k]);
@@ -1792,15 +1952,95 @@ static void order_models(const struct ctx *c, int *ids, size_t n)
 	}
 }
 
+static bool views_enabled(const struct psl_configuration *cfg)
+{
+	for (size_t g = 0; cfg && g < cfg->generators.len; g++)
+		if (cfg->generators.items[g].preview_features & PSL_PF_BIT(PSL_PF_VIEWS))
+			return true;
+	return false;
+}
+
+/* ---- files (multi-file schemas) ------------------------------------------ */
+
+enum { SEC_CONFIG, SEC_MODELS, SEC_VIEWS, SEC_ENUMS, SEC_COUNT };
+
+/* The file of the previous schema's top-level block `name` of this kind; -1: none. */
+static int top_file(const struct psl_schema *src, enum psl_top_kind kind, const char *name)
+{
+	for (size_t f = 0; src && f < src->asts.len; f++)
+		for (size_t i = 0; i < src->asts.items[f].tops.len; i++) {
+			const struct psl_top *t = &src->asts.items[f].tops.items[i];
+			const struct psl_ident *id = psl_top_name(t);
+			if (t->kind == kind && id && id->name && !strcmp(id->name, name))
+				return (int)f;
+		}
+	return -1;
+}
+
+/* Where a block goes: its previous file, else the introspection file. */
+static int block_file(const struct ctx *c, enum psl_top_kind kind, const char *prev_name)
+{
+	int f = c->everything_new || !prev_name ? -1 : top_file(c->opts->source, kind, prev_name);
+	return f >= 0 ? f : c->new_idx;
+}
+
+/*
+ * A primary weight per ASCII byte after ICU's root collation, which
+ * Node's String.prototype.localeCompare uses to sort the files Prisma
+ * prints: punctuation and symbols in CLDR order, then digits, then letters
+ * without case. Other bytes sort after all of them.
+ */
+static int collation_weight(unsigned char ch)
+{
+	static const char punct[] = "_-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+	const char *p;
+	if (ch >= '0' && ch <= '9')
+		return 100 + ch - '0';
+	if (ch >= 'a' && ch <= 'z')
+		return 200 + ch - 'a';
+	if (ch >= 'A' && ch <= 'Z')
+		return 200 + ch - 'A';
+	if (ch == ' ' || ch == '\t')
+		return 1;
+	p = ch ? strchr(punct, ch) : NULL;
+	if (p)
+		return 10 + (int)(p - punct);
+	return 300 + ch;
+}
+
+int introspect_path_cmp(const char *a, const char *b)
+{
+	const char *x = a, *y = b;
+	for (; *x && *y; x++, y++) {
+		int wx = collation_weight((unsigned char)*x), wy = collation_weight((unsigned char)*y);
+		if (wx != wy)
+			return wx < wy ? -1 : 1;
+	}
+	if (*x || *y)
+		return *x ? 1 : -1;
+	/* equal without case: lower case first, as ICU's tertiary level */
+	for (x = a, y = b; *x; x++, y++)
+		if (*x != *y)
+			return (*x >= 'a' && *x <= 'z') ? -1 : 1;
+	return 0;
+}
+
+static int cmp_files(const void *a, const void *b)
+{
+	const struct introspect_file *x = a, *y = b;
+	return introspect_path_cmp(x->path ? x->path : "", y->path ? y->path : "");
+}
+
 int introspect_schema(const struct sql_schema *db, const struct introspect_opts *opts, struct introspect_result *r,
 		      struct rdb_error *err)
 {
 	struct ctx c = {0};
-	struct strbuf raw = STRBUF_INIT;
 	const struct psl_datasource *ds = opts->config ? psl_config_datasource(opts->config) : NULL;
+	const struct psl_schema *src = opts->source;
 	int *order = NULL;
-	struct strbuf *bufs = NULL;
-	size_t norder = 0;
+	struct strbuf *bufs = NULL, *raw = NULL, joined = STRBUF_INIT;
+	size_t norder = 0, nsrc, nout;
+	bool multi;
 	int rc = -1;
 	size_t ncols = db->columns.len, nfks = db->fks.len;
 
@@ -1822,17 +2062,41 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 	c.prev_rel = arena_alloc(&c.arena, sizeof(*c.prev_rel) * (nfks + 1));
 	c.m2m_names = arena_alloc(&c.arena, sizeof(*c.m2m_names) * (db->tables.len + 1));
 
+	/*
+	 * The output files: the previous ones, plus the introspection file
+	 * when there are several (Prisma's introspection_file_path). Without
+	 * a previous schema (--force) all goes to the introspection file.
+	 */
+	nsrc = src && src->src.files.len ? src->src.files.len : 1;
+	multi = src && nsrc > 1;
+	nout = multi ? nsrc + 1 : 1;
+	c.new_idx = multi ? (int)nsrc : 0;
+	c.everything_new = !c.prev;
+	for (size_t f = 0; multi && opts->new_file && f < nsrc; f++)
+		if (!strcmp(src->src.files.items[f].path, opts->new_file))
+			c.new_idx = (int)f;
+	raw = calloc(nout * SEC_COUNT, sizeof(*raw));
+
 	name_everything(&c);
 
-	if (opts->config)
-		render_config(opts->config, &raw);
+	if (opts->config) {
+		for (size_t g = 0; g < opts->config->generators.len; g++) {
+			const struct psl_generator *gen = &opts->config->generators.items[g];
+			int f = c.everything_new || !multi ? c.new_idx : (int)gen->span.file;
+			render_generator(gen, &raw[(size_t)f * SEC_COUNT + SEC_CONFIG]);
+		}
+		if (ds) {
+			int f = c.everything_new || !multi ? c.new_idx : (int)ds->span.file;
+			render_datasource(ds, &raw[(size_t)f * SEC_COUNT + SEC_CONFIG]);
+		}
+	}
 	/*
 	 * Render enums, then models, in database order (that is the order of
 	 * Prisma's warnings); emit models, then enums, the previous schema's
-	 * first in its order.
+	 * first in its order, each into its file.
 	 */
 	bufs = calloc(db->tables.len + db->enums.len + 1, sizeof(*bufs));
-	order = calloc(db->tables.len + db->enums.len + 1, sizeof(int));
+	order = calloc(db->tables.len + db->enums.len + db->views.len + 1, sizeof(int));
 	for (size_t e = 0; e < db->enums.len; e++)
 		render_enum(&c, (int)e, &bufs[db->tables.len + e]);
 	for (size_t t = 0; t < db->tables.len; t++)
@@ -1841,8 +2105,11 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 			order[norder++] = (int)t;
 		}
 	order_models(&c, order, norder);
-	for (size_t i = 0; i < norder; i++)
-		strbuf_addbuf(&raw, &bufs[order[i]]);
+	for (size_t i = 0; i < norder; i++) {
+		const struct rs_model *pm = c.tables[order[i]].prev;
+		int f = block_file(&c, PSL_TOP_MODEL, pm ? pm->name : NULL);
+		strbuf_addbuf(&raw[(size_t)f * SEC_COUNT + SEC_MODELS], &bufs[order[i]]);
+	}
 	norder = 0;
 	if (c.prev)
 		for (size_t k = 0; k < c.prev->nenums; k++)
@@ -1852,9 +2119,40 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 	for (size_t e = 0; e < db->enums.len; e++)
 		if (!c.prev_enums[e])
 			order[norder++] = (int)e;
-	for (size_t i = 0; i < norder; i++)
-		strbuf_addbuf(&raw, &bufs[db->tables.len + order[i]]);
-	r->empty = r->nmodels == 0 && r->nenums == 0;
+	for (size_t i = 0; i < norder; i++) {
+		const struct rs_enum *pe = c.prev_enums[order[i]];
+		int f = block_file(&c, PSL_TOP_ENUM, pe ? pe->name : NULL);
+		strbuf_addbuf(&raw[(size_t)f * SEC_COUNT + SEC_ENUMS], &bufs[db->tables.len + order[i]]);
+	}
+	/* views, with the preview feature: the previous schema's first, in its order */
+	if (views_enabled(opts->config)) {
+		int *prev_idx = calloc(db->views.len + 1, sizeof(int));
+		const struct rs_model **pv = calloc(db->views.len + 1, sizeof(*pv));
+		norder = 0;
+		for (size_t v = 0; v < db->views.len; v++) {
+			pv[v] = c.everything_new ? NULL : prev_view(&c, (int)v, &prev_idx[v]);
+			if (!pv[v])
+				prev_idx[v] = -1;
+			order[norder++] = (int)v;
+		}
+		for (size_t i = 1; i < norder; i++) {
+			int x = order[i];
+			size_t j = i;
+			while (j > 0 && (prev_idx[x] >= 0 &&
+					 (prev_idx[order[j - 1]] < 0 || prev_idx[order[j - 1]] > prev_idx[x]))) {
+				order[j] = order[j - 1];
+				j--;
+			}
+			order[j] = x;
+		}
+		for (size_t i = 0; i < norder; i++) {
+			int f = block_file(&c, PSL_TOP_MODEL, pv[order[i]] ? pv[order[i]]->name : NULL);
+			render_view(&c, order[i], pv[order[i]], &raw[(size_t)f * SEC_COUNT + SEC_VIEWS]);
+		}
+		free(prev_idx);
+		free(pv);
+	}
+	r->empty = r->nmodels == 0 && r->nenums == 0 && r->nviews == 0;
 
 	/* warning groups in Prisma's order */
 	for (size_t i = 0; i < r->warnings.len; i++)
@@ -1873,19 +2171,44 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 			}
 		}
 
-	strbuf_reset(&r->psl);
-	if (!psl_format_text(&r->psl, raw.buf ? raw.buf : "", raw.len, 2)) {
-		rdb_error_set(err, RDB_ERR_INTERNAL, "db pull rendered a schema the formatter cannot parse");
-		rdb_error_hint(err, "this is a bug in rdb; please report it with the database's schema");
-		goto out;
+	for (size_t f = 0; f < nout; f++) {
+		struct introspect_file out = {NULL, STRBUF_INIT};
+		bool existing = f < nsrc && !c.everything_new;
+		strbuf_reset(&joined);
+		for (int k = 0; k < SEC_COUNT; k++)
+			strbuf_addbuf(&joined, &raw[f * SEC_COUNT + k]);
+		/* previous files stay, even when empty; the introspection file when it got something */
+		if (multi && !existing && !((int)f == c.new_idx && joined.len))
+			continue;
+		if (!psl_format_text(&out.text, joined.buf ? joined.buf : "", joined.len, 2)) {
+			strbuf_release(&out.text);
+			rdb_error_set(err, RDB_ERR_INTERNAL, "db pull rendered a schema the formatter cannot parse");
+			rdb_error_hint(err, "this is a bug in rdb; please report it with the database's schema");
+			goto out;
+		}
+		/* Prisma writes an emptied file as one newline */
+		if (!out.text.len)
+			strbuf_addch(&out.text, '\n');
+		if (src)
+			out.path = strdup(f < nsrc ? src->src.files.items[f].path
+						   : opts->new_file ? opts->new_file : "introspected.prisma");
+		vec_push(&r->files, out);
 	}
+	if (r->files.len > 1)
+		qsort(r->files.items, r->files.len, sizeof(r->files.items[0]), cmp_files);
+	strbuf_reset(&r->psl);
+	if (r->files.len == 1)
+		strbuf_addbuf(&r->psl, &r->files.items[0].text);
 	rc = 0;
 out:
 	for (size_t i = 0; bufs && i < db->tables.len + db->enums.len; i++)
 		strbuf_release(&bufs[i]);
+	for (size_t i = 0; raw && i < nout * SEC_COUNT; i++)
+		strbuf_release(&raw[i]);
+	free(raw);
 	free(bufs);
 	free(order);
-	strbuf_release(&raw);
+	strbuf_release(&joined);
 	vec_free(&c.inline_pos);
 	vec_free(&c.m2m_pos);
 	vec_free(&c.top_names);

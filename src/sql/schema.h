@@ -235,6 +235,8 @@ struct sql_schema {
 	VEC(struct sql_enum) enums;
 	VEC(struct sql_variant) variants;
 	VEC(struct sql_view) views;
+	/* columns of views, in view then ordinal order; .table is the view's index */
+	VEC(struct sql_column) view_columns;
 	VEC(struct sql_udt) udts;
 	VEC(struct sql_sequence) sequences;
 	VEC(struct sql_extension) extensions;

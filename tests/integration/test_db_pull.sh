@@ -74,6 +74,12 @@ pull tricky "$G/cases/tricky.sql" "$G/base.prisma" "$G/cases/tricky.out" "$G/cas
 pull reserved "$G/cases/reserved.sql" "$G/base.prisma" "$G/cases/reserved.out" "$G/cases/reserved.warnings" none
 pull multi "$G/cases/multi.sql" "$G/cases/multi.base.prisma" "$G/cases/multi.out" "$G/cases/multi.warnings" \
 	"public,other"
+# views (preview feature): view blocks; again over a schema holding one of them
+pull views "$G/cases/views.sql" "$G/cases/views.base.prisma" "$G/cases/views.out" "$G/cases/views.warnings" none
+pull "views re-introspected" "$G/cases/views.sql" "$G/cases/views.reintrospect.base.prisma" \
+	"$G/cases/views.reintrospect.out" "$G/cases/views.reintrospect.warnings" none
+# postgresqlExtensions: Prisma 7 renders no `extensions` after a pull, even the listed ones
+pull extensions "$G/cases/extensions.sql" "$G/cases/extensions.base.prisma" "$G/cases/extensions.out" "" none
 # re-introspection: the full s7 schema keeps its names, maps, @updatedAt, uuid(), order
 pull "blog-shop/s7 re-introspected" "$M/blog-shop/s7.sql" "$G/blog-shop/s7.base.prisma" \
 	"$G/blog-shop/s7.reintrospect.out" "$G/blog-shop/s7.reintrospect.warnings"
@@ -107,6 +113,45 @@ newdb empty "$G/cases/empty.sql" && {
 	run "$RDB" db pull --schema "$T_TMP/empty.prisma" --url "$DB"
 	expect_same_file "empty: schema left alone" "$T_TMP/empty.prisma" "$G/base.prisma"
 }
+
+# folder cases (tests/golden/pull/DIR): a schema of several files, pulled
+# from its folder as Prisma is run (paths in --print relative to it)
+pull_dir() { # DIR NAME
+	d=$G/$1
+	newdb "$1" "$d/$2.sql" || return
+	for mode in print write force; do
+		w=$T_TMP/$1-$mode
+		rm -rf "$w" && mkdir -p "$w" && cp -R "$d/prisma" "$w/prisma"
+		case $mode in
+		print) (cd "$w" && "$RDB" db pull --schema prisma --url "$DB" --print >"$T_TMP/stdout" 2>"$T_TMP/stderr")
+			expect_same_file "$1: db pull --print is Prisma's" "$T_TMP/stdout" "$d/print.out"
+			if [ -f "$d/print.warnings" ]; then
+				expect_same_file "$1: warnings are Prisma's" "$T_TMP/stderr" "$d/print.warnings"
+			elif [ -s "$T_TMP/stderr" ]; then fail "$1: no warnings" "$(head -3 "$T_TMP/stderr")"
+			else pass "$1: no warnings"; fi ;;
+		write) (cd "$w" && "$RDB" db pull --schema prisma --url "$DB" >"$T_TMP/stdout" 2>"$T_TMP/stderr")
+			if diff -r "$d/written/prisma" "$w/prisma" >"$T_TMP/diff"; then
+				pass "$1: db pull writes the files Prisma writes"
+			else
+				fail "$1: db pull writes the files Prisma writes" "$(head -20 "$T_TMP/diff")"
+			fi
+			# pulling again over what was written changes nothing
+			(cd "$w" && "$RDB" db pull --schema prisma --url "$DB" >/dev/null 2>&1)
+			if diff -r "$d/written/prisma" "$w/prisma" >/dev/null; then pass "$1: pulling twice is stable"
+			else fail "$1: pulling twice is stable"; fi ;;
+		force) (cd "$w" && "$RDB" db pull --schema prisma --url "$DB" --print --force >"$T_TMP/stdout" 2>"$T_TMP/stderr")
+			expect_same_file "$1: db pull --force --print is Prisma's" "$T_TMP/stdout" "$d/force.out"
+			(cd "$w" && "$RDB" db pull --schema prisma --url "$DB" --force >/dev/null 2>&1)
+			if [ "$(cd "$w" && find prisma -type f | sort)" = prisma/introspected.prisma ] &&
+				head -c -2 "$d/force.out" | cmp -s - "$w/prisma/introspected.prisma"; then
+				pass "$1: db pull --force leaves one file, introspected.prisma"
+			else
+				fail "$1: db pull --force leaves one file, introspected.prisma"
+			fi ;;
+		esac
+	done
+}
+pull_dir multifile multifile
 
 # bad input
 printf 'datasource db {\n  provider = "postgresql"\n}\nmodel A {\n  id Int @id\n  b  Nope\n}\n' >"$T_TMP/bad.prisma"

@@ -770,6 +770,15 @@ static int column_table_cmp(const void *a, const void *b)
 	return x->table - y->table;
 }
 
+static int view_id(struct ctx *x, const char *ns, const char *name)
+{
+	int nsid = sql_find_namespace(x->s, ns);
+	for (size_t v = 0; v < x->s->views.len; v++)
+		if (x->s->views.items[v].ns == nsid && !strcmp(x->s->views.items[v].name, name))
+			return (int)v;
+	return -1;
+}
+
 static int get_columns(struct ctx *x)
 {
 	struct rows rs;
@@ -782,9 +791,21 @@ static int get_columns(struct ctx *x)
 		const char *def;
 		bool has_default = false, identity = false;
 		const char *is_identity = get(&rs, i, "is_identity");
-		/* columns of views and of tables we did not list are not kept */
-		if (t < 0)
+		/* columns of views go apart; those of tables we did not list are not kept */
+		if (t < 0) {
+			int v = view_id(x, get_str(&rs, i, "namespace"), get_str(&rs, i, "table_name"));
+			struct sql_column vc = {0};
+			if (v < 0)
+				continue;
+			column_type(x, &rs, i, &vc.type);
+			if (!vc.type.full_data_type)
+				vc.type.full_data_type = "";
+			vc.table = v;
+			vc.name = sql_strdup(x->s, get_str(&rs, i, "column_name"));
+			vc.description = sql_strdup(x->s, get(&rs, i, "description"));
+			avec_push(&x->s->arena, &x->s->view_columns, vc);
 			continue;
+		}
 		if (is_identity && !strcasecmp(is_identity, "yes"))
 			identity = true;
 		column_type(x, &rs, i, &type);

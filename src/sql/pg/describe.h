@@ -3,7 +3,7 @@
  * Prisma's catalog queries (sql-schema-describer/src/postgres.rs): tables,
  * columns and their types, defaults, enums, indexes (sort order, operator
  * classes, access methods), foreign keys with names and actions, sequences
- * and extensions, for a list of schemas (namespaces).
+ * and extensions, views and their columns, for a list of schemas (namespaces).
  *
  * Ownership: pg_describe() hands back a new struct sql_schema the caller
  * frees with sql_schema_free(). The connection stays the caller's.
