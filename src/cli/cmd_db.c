@@ -265,21 +265,27 @@ static void print_pulled(const struct introspect_result *r)
 }
 
 /*
- * Writes every pulled file. With --force Prisma first deletes all the
- * schema's files (the pulled schema then lives in one file).
+ * Writes every pulled file. With --force Prisma replaces all the schema's
+ * files with one; here the new files are written (atomically) first and
+ * only then are the old ones not among them removed, so a failed write
+ * leaves the schema as it was.
  */
 static int write_pulled(const struct psl_schema *s, const struct introspect_result *r, bool force)
 {
-	if (force && s->src.files.len > 1)
-		for (size_t i = 0; i < s->src.files.len; i++)
-			if (unlink(s->src.files.items[i].path) < 0 && errno != ENOENT) {
-				cli_errorf("cannot remove %s: %s", s->src.files.items[i].path, strerror(errno));
-				return -1;
-			}
 	for (size_t i = 0; i < r->files.len; i++) {
 		const struct introspect_file *f = &r->files.items[i];
 		if (fs_write_file_atomic(f->path, f->text.buf, f->text.len) < 0) {
 			cli_errorf("cannot write %s: %s", f->path, strerror(errno));
+			return -1;
+		}
+	}
+	for (size_t i = 0; force && s->src.files.len > 1 && i < s->src.files.len; i++) {
+		const char *old = s->src.files.items[i].path;
+		bool kept = false;
+		for (size_t k = 0; k < r->files.len && !kept; k++)
+			kept = !strcmp(r->files.items[k].path, old);
+		if (!kept && unlink(old) < 0 && errno != ENOENT) {
+			cli_errorf("cannot remove %s: %s", old, strerror(errno));
 			return -1;
 		}
 	}
