@@ -113,10 +113,18 @@ int cmd_db_status(int argc, char **argv)
 		printf("No local database: %s.\n", err.message);
 		rc = 1;
 	} else if (info.running) {
-		printf("running: PostgreSQL%s%s on 127.0.0.1:%d", info.version[0] ? " " : "", info.version, info.port);
+		printf("running: PostgreSQL%s%s%s on 127.0.0.1:%d", info.version[0] ? " " : "", info.version,
+		       info.docker ? " in Docker" : "", info.port);
 		if (info.pid)
 			printf(" (pid %ld)", info.pid);
-		printf("\ndata: %s\nDATABASE_URL=\"%s\"\n", info.dir, info.url);
+		if (info.docker)
+			printf("\ndata: in the container; settings in %s", info.dir);
+		else
+			printf("\ndata: %s", info.dir);
+		printf("\nDATABASE_URL=\"%s\"\n", info.url);
+	} else if (info.docker) {
+		printf("stopped (the data stays in its Docker container); start it with 'rdb db start'\n");
+		rc = 1;
 	} else {
 		printf("stopped (data in %s); start it with 'rdb db start'\n", info.dir);
 		rc = 1;

@@ -31,6 +31,7 @@ struct paths {
 	char log[600];
 	char sock[600];
 	char where[600];  /* <base>/location: where data lives when not under base */
+	char docker[600]; /* <base>/docker: the image, when the database runs in a container */
 };
 
 static bool as_root(void)
@@ -75,6 +76,7 @@ static void paths_init(struct paths *p, const char *root)
 	snprintf(p->port, sizeof(p->port), "%s/port", p->base);
 	snprintf(p->password, sizeof(p->password), "%s/password", p->base);
 	snprintf(p->where, sizeof(p->where), "%s/location", p->base);
+	snprintf(p->docker, sizeof(p->docker), "%s/docker", p->base);
 	snprintf(p->data, sizeof(p->data), "%s/data", p->base);
 	snprintf(p->log, sizeof(p->log), "%s/server.log", p->base);
 	snprintf(p->sock, sizeof(p->sock), "%s", p->base);
@@ -312,14 +314,43 @@ out:
 	return rc;
 }
 
+/* The container of the project at root: "rdb-" and 12 hex digits of its path's hash. */
+static void container_name(const char *root, char name[64])
+{
+	char hash[SHA256_HEX_LEN + 1];
+	char *rp = realpath(root, NULL);
+	sha256_hex(rp ? rp : root, strlen(rp ? rp : root), hash);
+	free(rp);
+	snprintf(name, 64, "rdb-%.12s", hash);
+}
+
+/* Runs docker with argv; 0, or the error (with what docker said) set. */
+static int docker_run_cmd(char **argv, const char *what, int timeout_s, struct strbuf *out, struct rdb_error *err)
+{
+	struct proc_opts po = {NULL, NULL, out, timeout_s};
+	strbuf_reset(out);
+	if (proc_run(argv, &po) != 0) {
+		tool_failed(err, what, out);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The database in a container named after the project (image postgres:17
+ * unless --image): reused when it runs, started again when it exists
+ * (its data is still in it), created otherwise. The port and password are
+ * kept under .rdb/pg like those of the native server.
+ */
 static int docker_start(const struct localdb_opts *o, struct localdb_info *info, struct rdb_error *err)
 {
 	struct strbuf out = STRBUF_INIT;
 	char *argv[] = {"docker", "info", "--format", "{{.ServerVersion}}", NULL};
 	struct proc_opts po = {NULL, NULL, &out, 20};
+	struct paths p;
+	char name[64], portmap[64], pwenv[128], pw[40], text[32];
+	const char *image = o->image ? o->image : "postgres:17";
 	int rc = proc_run(argv, &po);
-	(void)o;
-	(void)info;
 	if (rc != 0) {
 		char line[300] = "";
 		const char *m = strstr(out.buf, "Cannot connect") ? strstr(out.buf, "Cannot connect") : out.buf;
@@ -330,63 +361,71 @@ static int docker_start(const struct localdb_opts *o, struct localdb_info *info,
 		strbuf_release(&out);
 		return -1;
 	}
-	strbuf_release(&out);
-	/* An engine is there: run postgres in a container named after the project. */
+	paths_init(&p, o->root);
+	container_name(o->root, name);
+	if (fs_is_dir(p.data)) {
+		strbuf_release(&out);
+		rdb_error_set(err, RDB_ERR_CONFIG,
+			      "this project's local database runs from the system's server binaries (%s)", p.data);
+		rdb_error_hint(err, "keep using it ('rdb db start'), or 'rdb db stop' and remove %s to start over "
+				    "in Docker (its data goes with it)",
+			       p.base);
+		return -1;
+	}
+	if (fs_mkdirs(p.base, 0755) < 0) {
+		strbuf_release(&out);
+		return rdb_error_set(err, RDB_ERR_IO, "cannot create %s: %s", p.base, strerror(errno));
+	}
+	if (!fs_exists(p.password)) {
+		random_password(pw, sizeof(pw));
+		if (write_text(p.password, pw, 0600, err) < 0)
+			goto fail;
+	} else {
+		struct strbuf sb = STRBUF_INIT;
+		fs_read_file(p.password, &sb);
+		strbuf_rtrim(&sb);
+		snprintf(pw, sizeof(pw), "%s", sb.buf);
+		strbuf_release(&sb);
+	}
+	info->port = read_int_file(p.port);
 	{
-		struct paths p;
-		char name[64], portmap[64], pwenv[128], hash[SHA256_HEX_LEN + 1], pw[40];
-		char *rp = realpath(o->root, NULL);
-		const char *image = o->image ? o->image : "postgres:17";
-		paths_init(&p, o->root);
-		sha256_hex(rp ? rp : o->root, strlen(rp ? rp : o->root), hash);
-		free(rp);
-		snprintf(name, sizeof(name), "rdb-%.12s", hash);
-		if (fs_mkdirs(p.base, 0755) < 0)
-			return rdb_error_set(err, RDB_ERR_IO, "cannot create %s: %s", p.base, strerror(errno));
-		info->port = read_int_file(p.port);
+		char *inspect[] = {"docker", "inspect", "--format", "{{.State.Running}}", name, NULL};
+		struct proc_opts pi = {NULL, NULL, &out, 30};
+		strbuf_reset(&out);
+		rc = proc_run(inspect, &pi);
+	}
+	if (rc == 0 && info->port && !strncmp(out.buf, "true", 4)) {
+		info->already_running = true;
+	} else if (rc == 0 && info->port) {
+		char *start[] = {"docker", "start", name, NULL};
+		if (docker_run_cmd(start, "docker start", 120, &out, err) < 0)
+			goto fail;
+	} else {
+		char *rm[] = {"docker", "rm", "-f", name, NULL};
+		char *run[] = {"docker", "run", "-d", "--name", name, "-e", pwenv, "-e",
+			       "POSTGRES_DB=" LOCALDB_DATABASE, "-p", portmap, (char *)image, NULL};
+		struct proc_opts prm = {NULL, NULL, &out, 60};
 		if (!info->port || !port_free(info->port))
 			info->port = free_port();
-		if (!fs_exists(p.password)) {
-			random_password(pw, sizeof(pw));
-			if (write_text(p.password, pw, 0600, err) < 0)
-				return -1;
-		} else {
-			struct strbuf s = STRBUF_INIT;
-			fs_read_file(p.password, &s);
-			strbuf_rtrim(&s);
-			snprintf(pw, sizeof(pw), "%s", s.buf);
-			strbuf_release(&s);
-		}
 		snprintf(portmap, sizeof(portmap), "127.0.0.1:%d:5432", info->port);
 		snprintf(pwenv, sizeof(pwenv), "POSTGRES_PASSWORD=%s", pw);
-		{
-			char *rm[] = {"docker", "rm", "-f", name, NULL};
-			char *run[] = {"docker", "run", "-d", "--name", name, "-e", pwenv, "-e",
-				       "POSTGRES_DB=" LOCALDB_DATABASE, "-p", portmap, (char *)image, NULL};
-			struct strbuf o2 = STRBUF_INIT;
-			struct proc_opts po2 = {NULL, NULL, &o2, 300};
-			proc_run(rm, &po2);
-			strbuf_reset(&o2);
-			if (proc_run(run, &po2) != 0) {
-				tool_failed(err, "docker run", &o2);
-				strbuf_release(&o2);
-				return -1;
-			}
-			strbuf_release(&o2);
-		}
-		{
-			char text[32];
-			snprintf(text, sizeof(text), "%d\n", info->port);
-			if (write_text(p.port, text, 0644, err) < 0)
-				return -1;
-		}
-		info->docker = true;
-		info->running = true;
-		fill_url(&p, info);
-		if (ping(info, o->wait_s > 0 ? o->wait_s : 60) < 0)
-			return rdb_error_set(err, RDB_ERR_TIMEOUT, "the container did not accept connections in time");
-		return 0;
+		proc_run(rm, &prm); /* a container without our port file is not ours to keep */
+		if (docker_run_cmd(run, "docker run", 300, &out, err) < 0)
+			goto fail;
 	}
+	snprintf(text, sizeof(text), "%d\n", info->port);
+	if (write_text(p.port, text, 0644, err) < 0 || write_text(p.docker, image, 0644, err) < 0)
+		goto fail;
+	strbuf_release(&out);
+	info->docker = true;
+	info->running = true;
+	fill_url(&p, info);
+	if (ping(info, o->wait_s > 0 ? o->wait_s : 60) < 0)
+		return rdb_error_set(err, RDB_ERR_TIMEOUT, "the container %s did not accept connections in time", name);
+	return 0;
+fail:
+	strbuf_release(&out);
+	return -1;
 }
 
 int localdb_start(const struct localdb_opts *o, struct localdb_info *info, struct rdb_error *err)
@@ -399,8 +438,18 @@ int localdb_start(const struct localdb_opts *o, struct localdb_info *info, struc
 	int rc = -1;
 
 	memset(info, 0, sizeof(*info));
-	if (o->docker)
-		return docker_start(o, info, err);
+	paths_init(&p, o->root);
+	if (o->docker || (fs_exists(p.docker) && !fs_is_dir(p.data))) {
+		struct localdb_opts d = *o;
+		struct strbuf img = STRBUF_INIT;
+		if (!o->image && fs_read_file(p.docker, &img) == 0 && img.len) {
+			strbuf_rtrim(&img);
+			d.image = img.buf;
+		}
+		rc = docker_start(&d, info, err);
+		strbuf_release(&img);
+		return rc;
+	}
 	if (find_bindir(bindir, sizeof(bindir), err) < 0)
 		return -1;
 	paths_init(&p, o->root);
@@ -578,17 +627,16 @@ int localdb_stop(const struct localdb_opts *o, struct rdb_error *err)
 	struct strbuf out = STRBUF_INIT;
 	paths_init(&p, o->root);
 	if (!fs_is_dir(p.data)) {
-		if (fs_exists(p.port)) { /* docker */
-			char hash[SHA256_HEX_LEN + 1], name[64];
-			char *rp = realpath(o->root, NULL);
-			char *argv[] = {"docker", "rm", "-f", name, NULL};
-			struct proc_opts po = {NULL, NULL, &out, 60};
-			sha256_hex(rp ? rp : o->root, strlen(rp ? rp : o->root), hash);
-			free(rp);
-			snprintf(name, sizeof(name), "rdb-%.12s", hash);
-			proc_run(argv, &po);
+		if (fs_exists(p.port)) { /* docker: stop the container, keeping it (and the data) for the next start */
+			char name[64];
+			char *argv[] = {"docker", "stop", name, NULL};
+			int rc;
+			container_name(o->root, name);
+			rc = docker_run_cmd(argv, "docker stop", 120, &out, err);
+			if (rc < 0 && strstr(out.buf, "No such container"))
+				rc = 0; /* gone already */
 			strbuf_release(&out);
-			return 0;
+			return rc;
 		}
 		return 0;
 	}

@@ -89,4 +89,57 @@ fi
 run "$RDB" -C "$P" db start --image postgres:16
 expect_exit "--image without --docker is a usage error" 2
 
+# The Docker path, against a stand-in `docker` (tests/lib/fake-docker.sh): no
+# Docker engine can run here and no registry serves postgres images, so this
+# checks rdb's side of the contract (the commands it runs, the port and
+# password it passes, start/stop/start keeping the data) with the system's
+# PostgreSQL serving the "container".
+FD=$T_TMP/fakedocker
+mkdir -p "$FD/bin" "$FD/state"
+chmod 755 "$FD" "$FD/state"
+printf '#!/bin/sh
+exec sh "%s/tests/lib/fake-docker.sh" "$@"\n' "$ROOT" >"$FD/bin/docker"
+chmod +x "$FD/bin/docker"
+Q=$T_TMP/dq
+mkdir -p "$Q/prisma/migrations/20240101000000_init"
+cp "$P/prisma/schema.prisma" "$Q/prisma/"
+cp "$P/prisma/migrations/20240101000000_init/migration.sql" "$Q/prisma/migrations/20240101000000_init/"
+dk() { env PATH="$FD/bin:$PATH" FAKE_DOCKER_DIR="$FD/state" FAKE_DOCKER_ROOT="$ROOT" "$@"; }
+trap 'dk "$RDB" -C "$Q" db stop >/dev/null 2>&1; "$RDB" -C "$P" db stop >/dev/null 2>&1
+	for d in "$FD/state"/rdb-*; do [ -d "$d/data" ] && pg_test_stop "$d"; done; rm -rf "$T_TMP"' EXIT
+run dk "$RDB" -C "$Q" db start --docker --image postgres:16
+expect_exit "--docker: start exits 0" 0
+expect_stdout_has "--docker: prints the URL" 'DATABASE_URL="postgresql://postgres:'
+DURL=$(sed -n 's/^DATABASE_URL="\(.*\)"$/\1/p' "$T_TMP/stdout")
+if grep -qE '^run -d --name rdb-[0-9a-f]{12} -e POSTGRES_PASSWORD=[^ ]+ -e POSTGRES_DB=[^ ]+ -p 127\.0\.0\.1:[0-9]+:5432 postgres:16$' "$FD/state/calls"; then
+	pass "--docker: docker run with the project's name, password, database, port and --image"
+else
+	fail "--docker: docker run with the project's name, password, database, port and --image" "$(cat "$FD/state/calls")"
+fi
+run dk "$RDB" -C "$Q" migrate deploy
+expect_exit "--docker: migrate deploy uses the container (password checked by the server)" 0
+run dk "$RDB" -C "$Q" db start --docker
+expect_exit "--docker: a second start exits 0" 0
+if [ "$(grep -c '^run ' "$FD/state/calls")" = 1 ]; then
+	pass "--docker: a running container is reused, not recreated"
+else
+	fail "--docker: a running container is reused, not recreated" "$(cat "$FD/state/calls")"
+fi
+run dk "$RDB" -C "$Q" db stop
+expect_exit "--docker: stop exits 0" 0
+grep -q '^stop rdb-' "$FD/state/calls" && pass "--docker: stop stops the container (docker stop)" ||
+	fail "--docker: stop stops the container (docker stop)" "$(cat "$FD/state/calls")"
+run dk "$RDB" -C "$Q" db start
+expect_exit "--docker: a project started in Docker starts there again without --docker" 0
+grep -q '^start rdb-' "$FD/state/calls" && pass "--docker: the stopped container is started again (docker start)" ||
+	fail "--docker: the stopped container is started again (docker start)" "$(cat "$FD/state/calls")"
+run dk "$RDB" -C "$Q" migrate status
+expect_exit "--docker: the data survived stop and start (migrations still applied)" 0
+run dk "$RDB" -C "$Q" db status
+expect_stdout_has "--docker: status says it runs in Docker" "in Docker on 127.0.0.1:"
+run dk "$RDB" -C "$P" db start --docker
+expect_exit "--docker on a project with a native database is refused" 1
+expect_stderr_has "--docker on a native project: says why" "runs from the system's server binaries"
+dk "$RDB" -C "$Q" db stop >/dev/null 2>&1
+
 t_done
