@@ -332,60 +332,51 @@ static void gen_find_many_include_n(int n, int base)
 
 /* ---- memory of one find_many with include, measured in a fresh child ---- */
 
-struct mem {
-	long heap_kb;     /* heap in use while the rows are held, over the baseline */
-	long peak_rss_kb; /* peak resident set during the read, over the baseline */
-};
 
 static size_t data_bytes; /* the rows' weight on the wire: binary cell values of posts and authors */
 
+static void gen_warm(void)
+{
+	gen_find_many_include_n(1, 0);
+}
+
+static void raw_warm(void)
+{
+	raw_find_many_include_n(1, 0);
+}
+
+static void *gen_hold(void)
+{
+	struct rdb_result *res = rdb_result_new();
+	struct db_Post *posts;
+	size_t np;
+	gen_find_many_include(res, &posts, &np);
+	return res;
+}
+
+static void gen_release(void *res)
+{
+	rdb_result_free(res);
+}
+
+static void *raw_hold(void)
+{
+	struct raw_page *p = malloc(sizeof(*p));
+	if (!p)
+		die("measure", "out of memory");
+	raw_find_many_include(p);
+	return p;
+}
+
+static void raw_release(void *p)
+{
+	raw_page_free(p);
+	free(p);
+}
+
 static struct mem measure(int use_rdb)
 {
-	int fds[2];
-	struct mem m = {0, 0};
-	pid_t pid;
-	if (pipe(fds) < 0)
-		die("pipe", "failed");
-	pid = fork();
-	if (pid == 0) {
-		struct mallinfo2 a, b;
-		struct rusage ru;
-		long base_rss;
-		struct mem out;
-		/* warm up (statements prepared), then measure one read */
-		if (use_rdb)
-			gen_find_many_include_n(1, 0);
-		else
-			raw_find_many_include_n(1, 0);
-		malloc_trim(0);
-		a = mallinfo2();
-		base_rss = rss_kb();
-		if (use_rdb) {
-			struct rdb_result *res = rdb_result_new();
-			struct db_Post *posts;
-			size_t np;
-			gen_find_many_include(res, &posts, &np);
-			b = mallinfo2();
-			rdb_result_free(res);
-		} else {
-			struct raw_page p;
-			raw_find_many_include(&p);
-			b = mallinfo2();
-			raw_page_free(&p);
-		}
-		getrusage(RUSAGE_SELF, &ru);
-		out.heap_kb = (long)((b.uordblks + b.hblkhd) - (a.uordblks + a.hblkhd)) / 1024;
-		out.peak_rss_kb = ru.ru_maxrss - base_rss;
-		if (write(fds[1], &out, sizeof(out)) != (ssize_t)sizeof(out))
-			_exit(1);
-		_exit(0);
-	}
-	close(fds[1]);
-	if (read(fds[0], &m, sizeof(m)) != (ssize_t)sizeof(m))
-		die("measure", "child failed");
-	close(fds[0]);
-	waitpid(pid, NULL, 0);
-	return m;
+	return use_rdb ? bench_memory(gen_warm, gen_hold, gen_release) : bench_memory(raw_warm, raw_hold, raw_release);
 }
 
 /* ---- setup and the runs ---- */

@@ -287,64 +287,52 @@ static size_t raw_read(void)
 
 /* ---- memory of one read, measured in a fresh child ---- */
 
-struct mem {
-	long heap_kb;     /* heap in use while the result is held, over the baseline */
-	long peak_rss_kb; /* peak resident set during the read, over the baseline */
-};
 
 static size_t data_bytes; /* what the rows weigh on the wire (binary cell values) */
 
+static void rdb_warm(void)
+{
+	rdb_read();
+}
+
+static void raw_warm(void)
+{
+	raw_read();
+}
+
+static void *rdb_hold(void)
+{
+	struct rdb_conn *c;
+	struct rdb_error err;
+	struct rdb_result *res = rdb_result_new();
+	struct rdb_rows *rows;
+	check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
+	check(rdb_query(c, READ_SQL, NULL, 0, res, &rows, &err), &err, "read");
+	rdb_pool_release(pool, c);
+	rdb_decode_all(rows);
+	return res;
+}
+
+static void rdb_release(void *res)
+{
+	rdb_result_free(res);
+}
+
+static void *raw_hold(void)
+{
+	PGresult *r = PQexecPrepared(raw, "read", 0, NULL, NULL, NULL, 1);
+	raw_decode_all(r);
+	return r;
+}
+
+static void raw_release(void *r)
+{
+	PQclear(r);
+}
+
 static struct mem measure_read(int use_rdb)
 {
-	int fds[2];
-	struct mem m = {0, 0};
-	pid_t pid;
-	if (pipe(fds) < 0)
-		die("pipe", "failed");
-	pid = fork();
-	if (pid == 0) {
-		struct mallinfo2 a, b;
-		struct rusage ru;
-		long base_rss;
-		struct mem out;
-		/* warm up the connection and statement, then measure one read */
-		if (use_rdb)
-			rdb_read();
-		else
-			raw_read();
-		malloc_trim(0);
-		a = mallinfo2();
-		base_rss = rss_kb();
-		if (use_rdb) {
-			struct rdb_conn *c;
-			struct rdb_error err;
-			struct rdb_result *res = rdb_result_new();
-			struct rdb_rows *rows;
-			check(rdb_pool_acquire(pool, &c, &err), &err, "acquire");
-			check(rdb_query(c, READ_SQL, NULL, 0, res, &rows, &err), &err, "read");
-			rdb_pool_release(pool, c);
-			rdb_decode_all(rows);
-			b = mallinfo2();
-			rdb_result_free(res);
-		} else {
-			PGresult *r = PQexecPrepared(raw, "read", 0, NULL, NULL, NULL, 1);
-			raw_decode_all(r);
-			b = mallinfo2();
-			PQclear(r);
-		}
-		getrusage(RUSAGE_SELF, &ru);
-		out.heap_kb = (long)((b.uordblks + b.hblkhd) - (a.uordblks + a.hblkhd)) / 1024;
-		out.peak_rss_kb = ru.ru_maxrss - base_rss;
-		if (write(fds[1], &out, sizeof(out)) != (ssize_t)sizeof(out))
-			_exit(1);
-		_exit(0);
-	}
-	close(fds[1]);
-	if (read(fds[0], &m, sizeof(m)) != (ssize_t)sizeof(m))
-		die("measure", "child failed");
-	close(fds[0]);
-	waitpid(pid, NULL, 0);
-	return m;
+	return use_rdb ? bench_memory(rdb_warm, rdb_hold, rdb_release) : bench_memory(raw_warm, raw_hold, raw_release);
 }
 
 /* ---- setup and the runs ---- */
