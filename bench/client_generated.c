@@ -332,7 +332,6 @@ static void gen_find_many_include_n(int n, int base)
 
 /* ---- memory of one find_many with include, measured in a fresh child ---- */
 
-
 static size_t data_bytes; /* the rows' weight on the wire: binary cell values of posts and authors */
 
 static void gen_warm(void)
