@@ -24,7 +24,19 @@ chmod 755 "$WORK"
 trap 'pg_test_stop "$WORK/pg"; rm -rf "$WORK"' EXIT
 pg_test_start "$WORK/pg" >/dev/null
 echo "machine: $(nproc) CPUs, $(uname -r); PostgreSQL $(pg_test_as "$(pg_test_bindir)/postgres --version" | awk '{print $3}'), server on the same machine"
-"$ROOT/$BUILD/bench/client_runtime" "$PGTEST_URL" "$ROUNDS"
+# The server on CPU 1 (backends inherit it from the postmaster), the benchmark on
+# CPU 0: otherwise whichever side's backend happens to share the client's CPU
+# loses, and a run's ratios swing between 0.3 and 1.4.
+PIN=
+if [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null 2>&1; then
+	pm=$(head -n 1 "$WORK/pg/data/postmaster.pid")
+	for pid in $pm $(pgrep -P "$pm"); do taskset -p -c 1 "$pid" >/dev/null; done
+	PIN="taskset -c 0"
+	echo "pinned: the server to CPU 1, the benchmark to CPU 0"
+else
+	echo "not pinned (one CPU, or no taskset): expect noisy ratios"
+fi
+$PIN "$ROOT/$BUILD/bench/client_runtime" "$PGTEST_URL" "$ROUNDS"
 
 # The generated client (bench/client/schema.prisma) against hand-written libpq.
 echo
@@ -34,7 +46,7 @@ DATABASE_URL=$PGTEST_URL "$ROOT/$BUILD/rdb" db push --schema "$ROOT/bench/client
 cc -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -D_GNU_SOURCE -I"$ROOT/include" -I"$ROOT/src" -I"$GEN" -I"$PG_INC" \
 	-o "$ROOT/$BUILD/bench/client_generated" "$ROOT/bench/client_generated.c" "$GEN/client.c" "$ROOT/$BUILD/librdb.a" \
 	-ldl -pthread -lm
-"$ROOT/$BUILD/bench/client_generated" "$PGTEST_URL" "$ROUNDS"
+$PIN "$ROOT/$BUILD/bench/client_generated" "$PGTEST_URL" "$ROUNDS"
 
 # The client's own cost, which load on the machine cannot blur: instructions
 # per operation in this process (callgrind; the server's work is the same
