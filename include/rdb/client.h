@@ -239,7 +239,10 @@ struct rdb_relation_desc {
 	 *              m:n and 1:n from the one side: an array of uniques,
 	 *              connect_count_off its length.
 	 * create_off:  the target holds the key: an array of the target's data
-	 *              structs (create_count_off its length; unset: one struct).
+	 *              structs (create_count_off its length; unset: one struct),
+	 *              created after the row with its key; m:n: created, then
+	 *              linked; this model holds the key (holds_key): one data
+	 *              struct, created first, its key stored in this row.
 	 * disconnect_off: to-one holding optional keys: a bool (update sets the
 	 *              keys to NULL); m:n, and 1:n from the one side when the
 	 *              children's keys are optional: an array of uniques to
@@ -248,6 +251,7 @@ struct rdb_relation_desc {
 	size_t connect_off, connect_count_off;
 	size_t create_off, create_count_off;
 	size_t disconnect_off, disconnect_count_off;
+	bool holds_key;              /* local are this model's foreign key fields */
 };
 
 struct rdb_model_desc {

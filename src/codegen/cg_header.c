@@ -222,8 +222,12 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 				       "\tsize_t %s_connect_count;\n", p, T, fd->name, fd->name);
 			strbuf_addf(o, "\tconst struct %s_%s_unique *%s_disconnect; /* update: rows to unlink */\n"
 				       "\tsize_t %s_disconnect_count;\n", p, T, fd->name, fd->name);
+			strbuf_addf(o, "\tconst struct %s_%s_data *%s_create; /* created and linked with this row */\n"
+				       "\tsize_t %s_create_count;\n", p, T, fd->name, fd->name);
 		} else if (r->model_a == (int)mi && r->field_a == (int)f) {
 			strbuf_addf(o, "\tconst struct %s_%s_unique *%s_connect; /* sets the key fields */\n", p, T, fd->name);
+			strbuf_addf(o, "\tconst struct %s_%s_data *%s_create; /* creates that row first, then sets the key fields */\n",
+				    p, T, fd->name);
 			if (fd->arity == RS_OPTIONAL)
 				strbuf_addf(o, "\tbool %s_disconnect; /* update: sets the key fields to NULL */\n", fd->name);
 		}

@@ -67,10 +67,58 @@ static int create_value(struct cl_stmt *s, const struct rdb_field_desc *f, const
 	}
 }
 
+/* Values a nested create takes from its parent: the key fields of the relation. */
+struct cl_override {
+	const int *fields;
+	const struct rdb_value *vals;
+	size_t n;
+};
+
+static int insert_returning(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data,
+			    const struct cl_override *ov, const void *include, struct rdb_result *res, void **row,
+			    struct rdb_error *err);
+
+/* A to-one create on the side holding the key: the one data struct, or NULL. */
+static const void *holder_create(const struct rdb_relation_desc *r, const void *data)
+{
+	return r->holds_key && !r->join_table && r->kind == RDB_REL_TO_ONE && r->create_off != RDB_NO_OFFSET
+		       ? cl_ptr_at(data, r->create_off)
+		       : NULL;
+}
+
+/*
+ * Creates the rows that to-one creates on this side ask for (before this
+ * row, which refers to them) and takes their keys into vals/has.
+ */
+static int holder_creates(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data, struct rdb_value *vals,
+			  bool *has, struct rdb_error *err)
+{
+	for (size_t i = 0; i < m->nrelations; i++) {
+		const struct rdb_relation_desc *r = &m->relations[i];
+		const void *d = holder_create(r, data);
+		void *child;
+		if (!d)
+			continue;
+		if (r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off))
+			return rdb_error_set(err, RDB_ERR_USAGE, "%s.%s: connect and create are both given", m->name, r->name);
+		/* the child row lives in the statement's scratch, as long as the values borrowing from it */
+		if (insert_returning(s->conn, r->target, d, NULL, NULL, s->scratch, &child, err) < 0)
+			return -1;
+		for (size_t k = 0; k < r->nkeys; k++) {
+			const struct rdb_field_desc *f = &r->target->fields[r->remote[k]];
+			cl_read_member(s, f, child, f->off, f->count_off, &vals[r->local[k]]);
+			has[r->local[k]] = true;
+		}
+	}
+	return 0;
+}
+
 /* Fills values of the key fields of to-one relations given by connect. vals/has: per field of m. */
 static int connects(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data, struct rdb_value *vals,
 		    bool *has, struct rdb_error *err)
 {
+	if (holder_creates(s, m, data, vals, has, err) < 0)
+		return -1;
 	for (size_t i = 0; i < m->nrelations; i++) {
 		const struct rdb_relation_desc *r = &m->relations[i];
 		const void *unique;
@@ -175,12 +223,6 @@ static size_t all_cols(struct cl_stmt *s, const struct rdb_model_desc *m, const 
 	return cl_select_list(s, m, &a, NULL, 0, cols);
 }
 
-/* Values a nested create takes from its parent: the key fields of the relation. */
-struct cl_override {
-	const int *fields;
-	const struct rdb_value *vals;
-	size_t n;
-};
 
 /* Collects the create values of one data struct: has[i] says whether field i gets a value. */
 static int create_values(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data,
@@ -190,8 +232,9 @@ static int create_values(struct cl_stmt *s, const struct rdb_model_desc *m, cons
 	bool *by_connect = rdb_result_alloc(s->scratch, m->nfields + 1);
 	for (size_t i = 0; data && i < m->nrelations; i++) {
 		const struct rdb_relation_desc *r = &m->relations[i];
-		if (!r->join_table && r->kind == RDB_REL_TO_ONE && r->connect_off != RDB_NO_OFFSET &&
-		    cl_ptr_at(data, r->connect_off))
+		if ((!r->join_table && r->kind == RDB_REL_TO_ONE && r->connect_off != RDB_NO_OFFSET &&
+		     cl_ptr_at(data, r->connect_off)) ||
+		    holder_create(r, data))
 			for (size_t k = 0; k < r->nkeys; k++)
 				by_connect[r->local[k]] = true;
 	}
@@ -293,6 +336,34 @@ out:
 	return rc;
 }
 
+/* A join row linking key (this model's) and other (the target's); already linked is fine, as in Prisma. */
+static int link_join(struct rdb_conn *conn, const struct rdb_relation_desc *r, struct rdb_value key,
+		     struct rdb_value other, struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	int rc;
+	cl_stmt_init(&s, conn);
+	cl_add(&s, s.d == RDB_MYSQL ? "INSERT IGNORE INTO " : "INSERT INTO ");
+	if (r->join_schema) {
+		cl_ident(&s, r->join_schema);
+		cl_add(&s, ".");
+	}
+	cl_ident(&s, r->join_table);
+	cl_add(&s, " (");
+	cl_ident(&s, r->join_local);
+	cl_add(&s, ", ");
+	cl_ident(&s, r->join_remote);
+	cl_add(&s, ") VALUES (");
+	cl_param(&s, key);
+	cl_add(&s, ", ");
+	cl_param(&s, other);
+	cl_add(&s, s.d == RDB_MYSQL ? ")" : ") ON CONFLICT DO NOTHING");
+	rc = cl_run(&s, s.scratch, &rows, err);
+	cl_stmt_release(&s);
+	return rc;
+}
+
 /* Links the row with key `key` to the target row unique selects (P2025 when there is none). */
 static int connect_join(struct rdb_conn *conn, const struct rdb_model_desc *m, const struct rdb_relation_desc *r,
 			struct rdb_value key, const void *unique, struct rdb_error *err)
@@ -315,26 +386,7 @@ static int connect_join(struct rdb_conn *conn, const struct rdb_model_desc *m, c
 		cl_not_found(err, m->name, "No record was found for a nested connect.");
 		goto out;
 	}
-	cl_stmt_reset(&s);
-	cl_add(&s, s.d == RDB_MYSQL ? "INSERT IGNORE INTO " : "INSERT INTO ");
-	if (r->join_schema) {
-		cl_ident(&s, r->join_schema);
-		cl_add(&s, ".");
-	}
-	cl_ident(&s, r->join_table);
-	cl_add(&s, " (");
-	cl_ident(&s, r->join_local);
-	cl_add(&s, ", ");
-	cl_ident(&s, r->join_remote);
-	cl_add(&s, ") VALUES (");
-	cl_param(&s, key);
-	cl_add(&s, ", ");
-	cl_param(&s, other);
-	/* already linked is fine, as in Prisma */
-	cl_add(&s, s.d == RDB_MYSQL ? ")" : ") ON CONFLICT DO NOTHING");
-	if (cl_run(&s, s.scratch, &rows, err) < 0)
-		goto out;
-	rc = 0;
+	rc = link_join(conn, r, key, other, err);
 out:
 	cl_stmt_release(&s);
 	return rc;
@@ -447,15 +499,27 @@ static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 			cl_read_member(&tmp, f, row, f->off, f->count_off, &keys[k]);
 			cl_stmt_release(&tmp); /* key values borrow from row, not from tmp */
 		}
-		if (r->create_off != RDB_NO_OFFSET && (items = cl_ptr_at(data, r->create_off))) {
+		if (!r->holds_key && r->create_off != RDB_NO_OFFSET && (items = cl_ptr_at(data, r->create_off))) {
+			/* children get this row's key; m:n children are created, then linked */
 			struct cl_override ov = {r->remote, keys, r->nkeys};
 			struct rdb_result *tmp = rdb_result_new();
 			void *child;
 			int rc = 0;
 			if (r->create_count_off != RDB_NO_OFFSET)
 				memcpy(&n, (const char *)data + r->create_count_off, sizeof(n));
-			for (size_t c = 0; c < n && rc == 0; c++)
-				rc = insert_returning(conn, r->target, items + c * r->target->data_size, &ov, NULL, tmp, &child, err);
+			for (size_t c = 0; c < n && rc == 0; c++) {
+				rc = insert_returning(conn, r->target, items + c * r->target->data_size,
+						      r->join_table ? NULL : &ov, NULL, tmp, &child, err);
+				if (rc == 0 && r->join_table) {
+					const struct rdb_field_desc *f = &r->target->fields[r->remote[0]];
+					struct cl_stmt v;
+					struct rdb_value other;
+					cl_stmt_init(&v, conn);
+					cl_read_member(&v, f, child, f->off, f->count_off, &other);
+					rc = link_join(conn, r, keys[0], other, err);
+					cl_stmt_release(&v);
+				}
+			}
 			rdb_result_free(tmp);
 			if (rc < 0)
 				return -1;

@@ -447,6 +447,56 @@ int main(void)
 		db_User_find_unique(conn, &(struct db_User_unique){.email = "zed@example.com"}, NULL, res, &z, &err);
 		CHECK("a create whose nested connect fails leaves no row (one transaction)", lrc < 0 && z == NULL,
 		      "rc %d", lrc);
+		/* nested create on the side holding the key (the author first) and on an m:n relation (then linked) */
+		struct db_Post_data np = {.set_slug = true, .slug = "nested-create", .set_title = true, .title = "Nested",
+					  .set_body = true, .body = "b",
+					  .author_create = &(struct db_User_data){.set_email = true, .email = "nina@example.com"},
+					  .tags_create = (struct db_Tag_data[]){{.set_name = true, .name = "fresh1"},
+										{.set_name = true, .name = "fresh2"}},
+					  .tags_create_count = 2};
+		struct db_Post_include pi2 = {.author = &(struct db_User_args){0}, .tags = &(struct db_Tag_args){0}};
+		struct db_Post *npost = NULL;
+		lrc = db_Post_create(conn, &np, &pi2, res, &npost, &err);
+		CHECK("create with the author created first (the side holding the key)",
+		      lrc == 0 && npost && npost->author && !strcmp(npost->author->email, "nina@example.com") &&
+			      npost->authorId == npost->author->id,
+		      "rc %d %s", lrc, err.message);
+		CHECK("create with m:n children created and linked", npost && npost->tags_count == 2, "rc %d %s", lrc,
+		      err.message);
+		int32_t npid = npost ? npost->id : 0;
+		np.slug = "nested-create-2";
+		np.author_connect = &(struct db_User_unique){.email = "ann@example.com"};
+		lrc = db_Post_create(conn, &np, NULL, res, &npost, &err);
+		CHECK("connect and create of one relation together is a usage error", lrc < 0 && err.code == RDB_ERR_USAGE,
+		      "rc %d", lrc);
+		np.author_connect = NULL;
+		np.tags_create = NULL;
+		np.tags_create_count = 0;
+		lrc = db_Post_create(conn, &np, NULL, res, &npost, &err);
+		bool p2002 = lrc < 0 && !strcmp(err.prisma_code, "P2002");
+		uint64_t left = 99;
+		db_Post_count(conn, &(struct db_Post_where){.slug = &(struct rdb_string_filter){.equals = "nested-create-2"}},
+			      &left, &err);
+		CHECK("a nested create that fails (P2002 on the author) leaves no post", p2002 && left == 0, "rc %d left %llu",
+		      lrc, (unsigned long long)left);
+		struct db_Post_data reauthor = {.author_create = &(struct db_User_data){.set_email = true,
+											  .email = "omar@example.com"}};
+		lrc = db_Post_update(conn, &(struct db_Post_unique){.id = &npid}, &reauthor, &pi2, res, &npost, &err);
+		CHECK("update with a new author created first", lrc == 0 && npost && npost->author &&
+							     !strcmp(npost->author->email, "omar@example.com"),
+		      "rc %d %s", lrc, err.message);
+		/* leave the tables as the later checks expect them */
+		uint64_t gone = 0, gone_tags = 0;
+		int crc = db_Post_delete(conn, &(struct db_Post_unique){.id = &npid}, res, NULL, &err);
+		crc |= db_User_delete_many(conn,
+					   &(struct db_User_where){.email = &(struct rdb_string_filter){
+									   .in = (const char *const[]){"nina@example.com",
+												       "omar@example.com"},
+									   .in_count = 2}},
+					   &gone, &err);
+		crc |= db_Tag_delete_many(conn, &(struct db_Tag_where){.name = &(struct rdb_string_filter){.starts_with = "fresh"}},
+					  &gone_tags, &err);
+		CHECK("clean up the nested creates", crc == 0 && gone == 2 && gone_tags == 2, "%s", err.message);
 	}
 
 	/* ---- update, upsert, delete ---- */

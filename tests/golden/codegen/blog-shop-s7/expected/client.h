@@ -216,7 +216,9 @@ struct db_Post_data {
 	bool set_updatedAt;
 	int64_t updatedAt;
 	const struct db_User_unique *author_connect; /* sets the key fields */
+	const struct db_User_data *author_create; /* creates that row first, then sets the key fields */
 	const struct db_Category_unique *category_connect; /* sets the key fields */
+	const struct db_Category_data *category_create; /* creates that row first, then sets the key fields */
 	bool category_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Comment_unique *comments_connect; /* rows moved under this one (keys set) */
 	size_t comments_connect_count;
@@ -226,6 +228,8 @@ struct db_Post_data {
 	size_t tags_connect_count;
 	const struct db_Tag_unique *tags_disconnect; /* update: rows to unlink */
 	size_t tags_disconnect_count;
+	const struct db_Tag_data *tags_create; /* created and linked with this row */
+	size_t tags_create_count;
 };
 
 extern const struct rdb_model_desc db_Post_model;
@@ -369,9 +373,12 @@ struct db_Comment_data {
 	bool set_createdAt;
 	int64_t createdAt;
 	const struct db_Post_unique *post_connect; /* sets the key fields */
+	const struct db_Post_data *post_create; /* creates that row first, then sets the key fields */
 	const struct db_User_unique *author_connect; /* sets the key fields */
+	const struct db_User_data *author_create; /* creates that row first, then sets the key fields */
 	bool author_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Comment_unique *parent_connect; /* sets the key fields */
+	const struct db_Comment_data *parent_create; /* creates that row first, then sets the key fields */
 	bool parent_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Comment_unique *replies_connect; /* rows moved under this one (keys set) */
 	size_t replies_connect_count;
@@ -490,6 +497,8 @@ struct db_Tag_data {
 	size_t posts_connect_count;
 	const struct db_Post_unique *posts_disconnect; /* update: rows to unlink */
 	size_t posts_disconnect_count;
+	const struct db_Post_data *posts_create; /* created and linked with this row */
+	size_t posts_create_count;
 };
 
 extern const struct rdb_model_desc db_Tag_model;
@@ -616,6 +625,7 @@ struct db_Category_data {
 	const int32_t *parentId;
 	enum rdb_number_op parentId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct db_Category_unique *parent_connect; /* sets the key fields */
+	const struct db_Category_data *parent_create; /* creates that row first, then sets the key fields */
 	bool parent_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Category_unique *children_connect; /* rows moved under this one (keys set) */
 	size_t children_connect_count;
@@ -894,6 +904,7 @@ struct db_Order_data {
 	bool set_placedAt;
 	int64_t placedAt;
 	const struct db_User_unique *user_connect; /* sets the key fields */
+	const struct db_User_data *user_create; /* creates that row first, then sets the key fields */
 	const struct db_OrderItem_unique *items_connect; /* rows moved under this one (keys set) */
 	size_t items_connect_count;
 	const struct db_OrderItem_data *items_create; /* created with this row, keys filled in */
@@ -1025,7 +1036,9 @@ struct db_OrderItem_data {
 	const char *unitPrice;
 	enum rdb_number_op unitPrice_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct db_Order_unique *order_connect; /* sets the key fields */
+	const struct db_Order_data *order_create; /* creates that row first, then sets the key fields */
 	const struct db_Product_unique *product_connect; /* sets the key fields */
+	const struct db_Product_data *product_create; /* creates that row first, then sets the key fields */
 };
 
 extern const struct rdb_model_desc db_OrderItem_model;
@@ -1189,6 +1202,7 @@ struct db_User_data {
 	bool set_updatedAt;
 	int64_t updatedAt;
 	const struct db_User_unique *invitedBy_connect; /* sets the key fields */
+	const struct db_User_data *invitedBy_create; /* creates that row first, then sets the key fields */
 	bool invitedBy_disconnect; /* update: sets the key fields to NULL */
 	const struct db_User_unique *invitees_connect; /* rows moved under this one (keys set) */
 	size_t invitees_connect_count;
@@ -1336,6 +1350,7 @@ struct db_Profile_data {
 	int32_t userId;
 	enum rdb_number_op userId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct db_User_unique *user_connect; /* sets the key fields */
+	const struct db_User_data *user_create; /* creates that row first, then sets the key fields */
 };
 
 extern const struct rdb_model_desc db_Profile_model;

@@ -260,8 +260,10 @@ struct app_Thing_data {
 	bool set_byLast;
 	const char *byLast;
 	const struct app_Person_unique *owner_connect; /* sets the key fields */
+	const struct app_Person_data *owner_create; /* creates that row first, then sets the key fields */
 	bool owner_disconnect; /* update: sets the key fields to NULL */
 	const struct app_Person_unique *namedBy_connect; /* sets the key fields */
+	const struct app_Person_data *namedBy_create; /* creates that row first, then sets the key fields */
 	bool namedBy_disconnect; /* update: sets the key fields to NULL */
 };
 
@@ -403,6 +405,7 @@ struct app_Person_data {
 	const int32_t *mentorId;
 	enum rdb_number_op mentorId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	const struct app_Person_unique *mentor_connect; /* sets the key fields */
+	const struct app_Person_data *mentor_create; /* creates that row first, then sets the key fields */
 	bool mentor_disconnect; /* update: sets the key fields to NULL */
 	const struct app_Person_unique *mentees_connect; /* rows moved under this one (keys set) */
 	size_t mentees_connect_count;
@@ -426,6 +429,8 @@ struct app_Person_data {
 	size_t groups_connect_count;
 	const struct app_Group_unique *groups_disconnect; /* update: rows to unlink */
 	size_t groups_disconnect_count;
+	const struct app_Group_data *groups_create; /* created and linked with this row */
+	size_t groups_create_count;
 };
 
 extern const struct rdb_model_desc app_Person_model;
@@ -537,6 +542,8 @@ struct app_Group_data {
 	size_t members_connect_count;
 	const struct app_Person_unique *members_disconnect; /* update: rows to unlink */
 	size_t members_disconnect_count;
+	const struct app_Person_data *members_create; /* created and linked with this row */
+	size_t members_create_count;
 };
 
 extern const struct rdb_model_desc app_Group_model;
