@@ -236,13 +236,19 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 				       "\tsize_t %s_connect_count;\n", p, T, fd->name, fd->name);
 			strbuf_addf(o, "\tconst struct %s_%s_data *%s_create; /* created with this row, keys filled in */\n"
 				       "\tsize_t %s_create_count;\n", p, T, fd->name, fd->name);
-			if (cg_list_disconnect(g, r))
+			if (cg_child_key_optional(g, r))
 				strbuf_addf(o, "\tconst struct %s_%s_unique *%s_disconnect; /* update: unlinks these rows (keys set to NULL) */\n"
 					       "\tsize_t %s_disconnect_count;\n", p, T, fd->name, fd->name);
 		}
-		else
+		else {
+			strbuf_addf(o, "\tconst struct %s_%s_unique *%s_connect; /* that row now points here */\n", p, T,
+				    fd->name);
 			strbuf_addf(o, "\tconst struct %s_%s_data *%s_create; /* created with this row, keys filled in */\n",
 				    p, T, fd->name);
+			if (cg_child_key_optional(g, r))
+				strbuf_addf(o, "\tbool %s_disconnect; /* update: the row pointing here lets go (key set to NULL) */\n",
+					    fd->name);
+		}
 	}
 	strbuf_addstr(o, "};\n\n");
 

@@ -39,8 +39,8 @@ void cg_member(struct cg *g, struct strbuf *o, const struct rs_field *f, const c
 void cg_decl(struct cg *g, struct strbuf *o, const struct rs_field *f, const char *before, const char *after);
 /* A C string literal (NULL for NULL); a multi-line text becomes one literal per line. */
 void cg_c_string(struct strbuf *o, const char *s);
-/* Can the one side of 1:n relation r disconnect children (their keys are optional)? */
-bool cg_list_disconnect(const struct cg *g, const struct rs_relation *r);
+/* Are the keys of relation r (1:1 or 1:n) on the side holding them optional, so that the other side can disconnect? */
+bool cg_child_key_optional(const struct cg *g, const struct rs_relation *r);
 /* Does the data struct offer increment/decrement/... for f? */
 bool cg_number_op(const struct rs_field *f);
 /* RDB_TEXT, RDB_INT32, ... */

@@ -70,9 +70,9 @@ static bool is_uuid(const struct rs_field *f)
 	return f->type == RS_STRING && f->native.name && !strcmp(f->native.name, "Uuid");
 }
 
-bool cg_list_disconnect(const struct cg *g, const struct rs_relation *r)
+bool cg_child_key_optional(const struct cg *g, const struct rs_relation *r)
 {
-	return r->kind == RS_ONE_TO_MANY && r->field_a >= 0 &&
+	return r->kind != RS_MANY_TO_MANY && r->field_a >= 0 &&
 	       g->rs->models[r->model_a].fields[r->field_a].arity == RS_OPTIONAL;
 }
 

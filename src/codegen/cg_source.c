@@ -206,16 +206,23 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), offsetof(struct %s_data, %s_connect_count),\n\t "
 					       "offsetof(struct %s_data, %s_create), offsetof(struct %s_data, %s_create_count),\n\t ",
 					    M, fd->name, M, fd->name, M, fd->name, M, fd->name);
-				if (cg_list_disconnect(g, r))
+				if (cg_child_key_optional(g, r))
 					strbuf_addf(o, "offsetof(struct %s_data, %s_disconnect), "
 						       "offsetof(struct %s_data, %s_disconnect_count), false},\n",
 						    M, fd->name, M, fd->name);
 				else
 					strbuf_addstr(o, "RDB_NO_OFFSET, RDB_NO_OFFSET, false},\n");
 			}
+			else if (cg_child_key_optional(g, r))
+				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), RDB_NO_OFFSET,\n\t "
+					       "offsetof(struct %s_data, %s_create), RDB_NO_OFFSET,\n\t "
+					       "offsetof(struct %s_data, %s_disconnect), RDB_NO_OFFSET, false},\n",
+					    M, fd->name, M, fd->name, M, fd->name);
 			else
-				strbuf_addf(o, "RDB_NO_OFFSET, RDB_NO_OFFSET, offsetof(struct %s_data, %s_create), RDB_NO_OFFSET,\n\t "
-					       "RDB_NO_OFFSET, RDB_NO_OFFSET, false},\n", M, fd->name);
+				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), RDB_NO_OFFSET,\n\t "
+					       "offsetof(struct %s_data, %s_create), RDB_NO_OFFSET,\n\t "
+					       "RDB_NO_OFFSET, RDB_NO_OFFSET, false},\n",
+					    M, fd->name, M, fd->name);
 			ri++;
 		}
 		strbuf_addstr(o, "};\n");

@@ -67,6 +67,22 @@ static int create_value(struct cl_stmt *s, const struct rdb_field_desc *f, const
 	}
 }
 
+/*
+ * Where the key of a relation sits, which decides how nested writes work:
+ * in this row (to-one holding the foreign key), in a join table (m:n), or
+ * in the other rows (the one side of 1:n: children; of 1:1: one child).
+ */
+enum rel_side { SIDE_HOLDER, SIDE_JOIN, SIDE_CHILDREN, SIDE_CHILD };
+
+static enum rel_side side_of(const struct rdb_relation_desc *r)
+{
+	if (r->join_table)
+		return SIDE_JOIN;
+	if (r->holds_key)
+		return SIDE_HOLDER;
+	return r->kind == RDB_REL_TO_MANY ? SIDE_CHILDREN : SIDE_CHILD;
+}
+
 /* Values a nested create takes from its parent: the key fields of the relation. */
 struct cl_override {
 	const int *fields;
@@ -81,9 +97,7 @@ static int insert_returning(struct rdb_conn *conn, const struct rdb_model_desc *
 /* A to-one create on the side holding the key: the one data struct, or NULL. */
 static const void *holder_create(const struct rdb_relation_desc *r, const void *data)
 {
-	return r->holds_key && !r->join_table && r->kind == RDB_REL_TO_ONE && r->create_off != RDB_NO_OFFSET
-		       ? cl_ptr_at(data, r->create_off)
-		       : NULL;
+	return side_of(r) == SIDE_HOLDER && r->create_off != RDB_NO_OFFSET ? cl_ptr_at(data, r->create_off) : NULL;
 }
 
 /*
@@ -125,8 +139,7 @@ static int connects(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 		struct cl_stmt q;
 		struct rdb_rows *rows;
 		int rc = 0;
-		if (r->join_table || r->kind == RDB_REL_TO_MANY || r->connect_off == RDB_NO_OFFSET ||
-		    !(unique = cl_ptr_at(data, r->connect_off)))
+		if (side_of(r) != SIDE_HOLDER || r->connect_off == RDB_NO_OFFSET || !(unique = cl_ptr_at(data, r->connect_off)))
 			continue;
 		cl_stmt_init(&q, s->conn);
 		cl_add(&q, "SELECT ");
@@ -156,18 +169,18 @@ static const char *disconnect_items(const struct rdb_relation_desc *r, const voi
 {
 	const char *items;
 	*n = 0;
-	if (!(r->join_table || r->kind == RDB_REL_TO_MANY) || r->disconnect_off == RDB_NO_OFFSET ||
+	if (!(side_of(r) == SIDE_JOIN || side_of(r) == SIDE_CHILDREN) || r->disconnect_off == RDB_NO_OFFSET ||
 	    !(items = cl_ptr_at(data, r->disconnect_off)))
 		return NULL;
 	memcpy(n, (const char *)data + r->disconnect_count_off, sizeof(*n));
 	return items;
 }
 
-/* A to-one disconnect asked for in data (a set bool), for relation r. */
+/* A to-one disconnect asked for in data (a set bool), on either side of relation r. */
 static bool wants_disconnect(const struct rdb_relation_desc *r, const void *data)
 {
 	bool on = false;
-	if (r->join_table || r->kind == RDB_REL_TO_MANY || r->disconnect_off == RDB_NO_OFFSET)
+	if (!(side_of(r) == SIDE_HOLDER || side_of(r) == SIDE_CHILD) || r->disconnect_off == RDB_NO_OFFSET)
 		return false;
 	memcpy(&on, (const char *)data + r->disconnect_off, sizeof(on));
 	return on;
@@ -193,6 +206,8 @@ static int disconnects(const struct rdb_model_desc *m, const void *data, bool up
 					     m->name, r->name);
 		if (r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off))
 			return rdb_error_set(err, RDB_ERR_USAGE, "%s.%s: connect and disconnect are both given", m->name, r->name);
+		if (side_of(r) != SIDE_HOLDER)
+			continue; /* the child's key: after the row is written (nested_writes) */
 		for (size_t k = 0; k < r->nkeys; k++) {
 			const struct rdb_field_desc *f = &m->fields[r->local[k]];
 			vals[r->local[k]] = rdb_null(f->enum_desc ? RDB_TEXT : f->type);
@@ -232,8 +247,7 @@ static int create_values(struct cl_stmt *s, const struct rdb_model_desc *m, cons
 	bool *by_connect = rdb_result_alloc(s->scratch, m->nfields + 1);
 	for (size_t i = 0; data && i < m->nrelations; i++) {
 		const struct rdb_relation_desc *r = &m->relations[i];
-		if ((!r->join_table && r->kind == RDB_REL_TO_ONE && r->connect_off != RDB_NO_OFFSET &&
-		     cl_ptr_at(data, r->connect_off)) ||
+		if ((side_of(r) == SIDE_HOLDER && r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off)) ||
 		    holder_create(r, data))
 			for (size_t k = 0; k < r->nkeys; k++)
 				by_connect[r->local[k]] = true;
@@ -279,10 +293,9 @@ static bool has_nested(const struct rdb_model_desc *m, const void *data)
 		size_t n;
 		if (r->create_off != RDB_NO_OFFSET && cl_ptr_at(data, r->create_off))
 			return true;
-		if ((r->join_table || r->kind == RDB_REL_TO_MANY) && r->connect_off != RDB_NO_OFFSET &&
-		    cl_ptr_at(data, r->connect_off))
+		if (side_of(r) != SIDE_HOLDER && r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off))
 			return true;
-		if (disconnect_items(r, data, &n))
+		if (disconnect_items(r, data, &n) || (side_of(r) == SIDE_CHILD && wants_disconnect(r, data)))
 			return true;
 	}
 	return false;
@@ -432,10 +445,11 @@ out:
 }
 
 /*
- * 1:n from the one side. connect: the child unique selects now points at
- * this row (moved from any other parent; P2025 when there is no such
- * child). disconnect: it stops pointing at this row (its keys become
- * NULL); a child of another parent, or none, is left alone, as with m:n.
+ * 1:n and 1:1 from the side without the key. connect: the child unique
+ * selects now points at this row (moved from any other parent; P2025 when
+ * there is no such child). disconnect: it (every child when unique is
+ * NULL) stops pointing at this row (its keys become NULL); a child of
+ * another parent, or none, is left alone, as with m:n.
  */
 static int relink_child(struct rdb_conn *conn, const struct rdb_model_desc *m, const struct rdb_relation_desc *r,
 			const struct rdb_value *keys, const void *unique, bool connect, struct rdb_error *err)
@@ -462,7 +476,7 @@ static int relink_child(struct rdb_conn *conn, const struct rdb_model_desc *m, c
 		}
 	}
 	cl_add(&s, " WHERE ");
-	if (cl_unique(&s, r->target, unique, 0, NULL, err) < 0)
+	if (unique ? cl_unique(&s, r->target, unique, 0, NULL, err) < 0 : (cl_add(&s, "1=1"), false))
 		goto out;
 	for (size_t k = 0; !connect && k < r->nkeys; k++) {
 		cl_add(&s, " AND ");
@@ -524,7 +538,16 @@ static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 			if (rc < 0)
 				return -1;
 		}
-		if ((r->join_table || r->kind == RDB_REL_TO_MANY) && r->connect_off != RDB_NO_OFFSET &&
+		if (side_of(r) == SIDE_CHILD) {
+			const void *u = r->connect_off != RDB_NO_OFFSET ? cl_ptr_at(data, r->connect_off) : NULL;
+			/* 1:1: the current child lets go first (when its key may be NULL), then the new one points here */
+			if ((u || wants_disconnect(r, data)) && r->target->fields[r->remote[0]].arity == RDB_OPTIONAL &&
+			    relink_child(conn, m, r, keys, NULL, false, err) < 0)
+				return -1;
+			if (u && relink_child(conn, m, r, keys, u, true, err) < 0)
+				return -1;
+		}
+		if ((side_of(r) == SIDE_JOIN || side_of(r) == SIDE_CHILDREN) && r->connect_off != RDB_NO_OFFSET &&
 		    (items = cl_ptr_at(data, r->connect_off))) {
 			memcpy(&n, (const char *)data + r->connect_count_off, sizeof(n));
 			for (size_t c = 0; c < n; c++) {

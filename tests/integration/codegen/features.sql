@@ -46,6 +46,15 @@ CREATE TABLE "Person" (
 );
 
 -- CreateTable
+CREATE TABLE "Badge" (
+    "id" SERIAL NOT NULL,
+    "label" TEXT NOT NULL,
+    "personId" INTEGER,
+
+    CONSTRAINT "Badge_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Group" (
     "id" SERIAL NOT NULL,
     "name" TEXT NOT NULL,
@@ -84,6 +93,9 @@ CREATE UNIQUE INDEX "things_sortable_key" ON "things"("sortable");
 CREATE UNIQUE INDEX "Person_first_last_key" ON "Person"("first", "last");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Badge_personId_key" ON "Badge"("personId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Group_name_key" ON "Group"("name");
 
 -- CreateIndex
@@ -97,6 +109,9 @@ ALTER TABLE "things" ADD CONSTRAINT "things_byFirst_byLast_fkey" FOREIGN KEY ("b
 
 -- AddForeignKey
 ALTER TABLE "Person" ADD CONSTRAINT "Person_mentorId_fkey" FOREIGN KEY ("mentorId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Badge" ADD CONSTRAINT "Badge_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "_GroupToPerson" ADD CONSTRAINT "_GroupToPerson_A_fkey" FOREIGN KEY ("A") REFERENCES "Group"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -300,6 +300,44 @@ int main(void)
 		rc = app_Thing_count(conn, NULL, &count, &err);
 		CHECK("the connection is usable after that error", rc == 0 && count > 0, "%s", err.message);
 	}
+	{ /* 1:1 from the side without the key: create, connect (the old badge lets go), disconnect */
+		struct app_Person *pp = NULL;
+		struct app_Badge *b2 = NULL, *b1 = NULL;
+		struct app_Person_include with_badge = {.badge = &(struct app_Badge_args){0}};
+		struct app_Person_data pd = {.set_first = true, .first = "Barbara", .set_last = true, .last = "Liskov",
+					     .badge_create = &(struct app_Badge_data){.set_label = true, .label = "first"}};
+		int brc = app_Person_create(conn, &pd, &with_badge, res, &pp, &err);
+		CHECK("1:1 nested create from the side without the key", brc == 0 && pp && pp->badge &&
+										 !strcmp(pp->badge->label, "first"),
+		      "rc %d %s", brc, err.message);
+		if (pp && pp->badge) {
+			int32_t pid = pp->id, first_id = pp->badge->id;
+			app_Badge_create(conn, &(struct app_Badge_data){.set_label = true, .label = "second"}, NULL, res, &b2, &err);
+			brc = app_Person_update(conn, &(struct app_Person_unique){.id = &pid},
+						&(struct app_Person_data){.badge_connect = &(struct app_Badge_unique){.id = &b2->id}},
+						&with_badge, res, &pp, &err);
+			app_Badge_find_unique(conn, &(struct app_Badge_unique){.id = &first_id}, NULL, res, &b1, &err);
+			CHECK("1:1 connect: the new row points here, the old one lets go",
+			      brc == 0 && pp && pp->badge && pp->badge->id == b2->id && b1 && b1->personId == NULL,
+			      "rc %d %s", brc, err.message);
+			brc = app_Person_update(conn, &(struct app_Person_unique){.id = &pid},
+						&(struct app_Person_data){.badge_disconnect = true}, &with_badge, res, &pp, &err);
+			app_Badge_find_unique(conn, &(struct app_Badge_unique){.id = &b2->id}, NULL, res, &b1, &err);
+			CHECK("1:1 disconnect from the side without the key", brc == 0 && pp && pp->badge == NULL && b1 &&
+										      b1->personId == NULL,
+			      "rc %d %s", brc, err.message);
+			brc = app_Person_create(conn, &(struct app_Person_data){.set_first = true, .first = "X", .set_last = true,
+										 .last = "Y", .badge_disconnect = true},
+						NULL, res, &pp, &err);
+			CHECK("1:1 disconnect in create is a usage error", brc < 0 && err.code == RDB_ERR_USAGE, "rc %d", brc);
+			int32_t nobody = 424242;
+			brc = app_Person_update(conn, &(struct app_Person_unique){.id = &pid},
+						&(struct app_Person_data){.badge_connect = &(struct app_Badge_unique){.id = &nobody}},
+						NULL, res, &pp, &err);
+			CHECK("1:1 connect of a missing row is P2025", brc < 0 && !strcmp(err.prisma_code, "P2025"), "rc %d %s",
+			      brc, err.prisma_code);
+		}
+	}
 	{
 		/* a pool of one: a second borrower times out; a restarted server is reconnected to */
 		struct rdb_pool_config one = {0};

@@ -1210,6 +1210,7 @@ struct db_User_data {
 	size_t invitees_create_count;
 	const struct db_User_unique *invitees_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t invitees_disconnect_count;
+	const struct db_Profile_unique *profile_connect; /* that row now points here */
 	const struct db_Profile_data *profile_create; /* created with this row, keys filled in */
 	const struct db_Post_unique *posts_connect; /* rows moved under this one (keys set) */
 	size_t posts_connect_count;

@@ -28,6 +28,7 @@ bool app_Stage_from_db(const char *s, enum app_Stage *out)
 
 extern const struct rdb_model_desc app_Thing_model;
 extern const struct rdb_model_desc app_Person_model;
+extern const struct rdb_model_desc app_Badge_model;
 extern const struct rdb_model_desc app_Group_model;
 extern const struct rdb_model_desc app_Membership_model;
 
@@ -281,6 +282,8 @@ static const int app_Person_r3_local[] = {1, 2};
 static const int app_Person_r3_remote[] = {19, 20};
 static const int app_Person_r4_local[] = {0};
 static const int app_Person_r4_remote[] = {0};
+static const int app_Person_r5_local[] = {0};
+static const int app_Person_r5_remote[] = {2};
 static const struct rdb_relation_desc app_Person_relations[] = {
 	{"mentor", RDB_REL_TO_ONE, &app_Person_model, app_Person_r0_local, app_Person_r0_remote, 1,
 	 NULL, NULL, NULL, NULL,
@@ -317,6 +320,13 @@ static const struct rdb_relation_desc app_Person_relations[] = {
 	 offsetof(struct app_Person_data, groups_connect), offsetof(struct app_Person_data, groups_connect_count),
 	 offsetof(struct app_Person_data, groups_create), offsetof(struct app_Person_data, groups_create_count),
 	 offsetof(struct app_Person_data, groups_disconnect), offsetof(struct app_Person_data, groups_disconnect_count), false},
+	{"badge", RDB_REL_TO_ONE, &app_Badge_model, app_Person_r5_local, app_Person_r5_remote, 1,
+	 NULL, NULL, NULL, NULL,
+	 offsetof(struct app_Person, badge), RDB_NO_OFFSET, offsetof(struct app_Person_include, badge),
+	 {offsetof(struct app_Person_where, badge_is), offsetof(struct app_Person_where, badge_is_not), RDB_NO_OFFSET},
+	 offsetof(struct app_Person_data, badge_connect), RDB_NO_OFFSET,
+	 offsetof(struct app_Person_data, badge_create), RDB_NO_OFFSET,
+	 offsetof(struct app_Person_data, badge_disconnect), RDB_NO_OFFSET, false},
 };
 static const struct rdb_field_desc app_Person_fields[] = {
 	{"id", "id", RDB_INT32, RDB_REQUIRED, RDB_DEFAULT_DB, 0, true, false, NULL,
@@ -334,7 +344,7 @@ static const struct rdb_field_desc app_Person_fields[] = {
 };
 const struct rdb_model_desc app_Person_model = {
 	"Person", "Person", NULL, sizeof(struct app_Person),
-	app_Person_fields, 4, app_Person_pk, 1, app_Person_uniques, 2, app_Person_relations, 5,
+	app_Person_fields, 4, app_Person_pk, 1, app_Person_uniques, 2, app_Person_relations, 6,
 	sizeof(struct app_Person_where), sizeof(struct app_Person_data), sizeof(struct app_Person_unique),
 };
 
@@ -456,6 +466,169 @@ int app_Person_from_rows(const struct rdb_rows *rows, struct rdb_result *res, st
 {
 	void *p = NULL;
 	int rc = rdb_client_rows(&app_Person_model, rows, res, &p, count, err);
+	*out = p;
+	return rc;
+}
+
+/* ---- Badge ---- */
+
+_Static_assert(sizeof(struct app_Badge_args) == sizeof(struct rdb_find_args), "args layout");
+_Static_assert(offsetof(struct app_Badge_args, include) == offsetof(struct rdb_find_args, include), "args layout");
+_Static_assert(sizeof(enum app_Badge_field) == sizeof(int), "field constants are ints");
+
+static const int app_Badge_pk[] = {0};
+static const int app_Badge_u0[] = {0};
+static const int app_Badge_u1[] = {2};
+static const struct rdb_unique_desc app_Badge_uniques[] = {
+	{"id", app_Badge_u0, 1, offsetof(struct app_Badge_unique, id), NULL},
+	{"personId", app_Badge_u1, 1, offsetof(struct app_Badge_unique, personId), NULL},
+};
+static const int app_Badge_r0_local[] = {2};
+static const int app_Badge_r0_remote[] = {0};
+static const struct rdb_relation_desc app_Badge_relations[] = {
+	{"person", RDB_REL_TO_ONE, &app_Person_model, app_Badge_r0_local, app_Badge_r0_remote, 1,
+	 NULL, NULL, NULL, NULL,
+	 offsetof(struct app_Badge, person), RDB_NO_OFFSET, offsetof(struct app_Badge_include, person),
+	 {offsetof(struct app_Badge_where, person_is), offsetof(struct app_Badge_where, person_is_not), RDB_NO_OFFSET},
+	 offsetof(struct app_Badge_data, person_connect), RDB_NO_OFFSET,
+	 offsetof(struct app_Badge_data, person_create), RDB_NO_OFFSET,
+	 offsetof(struct app_Badge_data, person_disconnect), RDB_NO_OFFSET, true},
+};
+static const struct rdb_field_desc app_Badge_fields[] = {
+	{"id", "id", RDB_INT32, RDB_REQUIRED, RDB_DEFAULT_DB, 0, true, false, NULL,
+	 offsetof(struct app_Badge, id), RDB_NO_OFFSET, offsetof(struct app_Badge_where, id),
+	 offsetof(struct app_Badge_data, set_id), offsetof(struct app_Badge_data, id), RDB_NO_OFFSET, offsetof(struct app_Badge_data, id_op)},
+	{"label", "label", RDB_TEXT, RDB_REQUIRED, RDB_DEFAULT_NONE, 0, false, false, NULL,
+	 offsetof(struct app_Badge, label), RDB_NO_OFFSET, offsetof(struct app_Badge_where, label),
+	 offsetof(struct app_Badge_data, set_label), offsetof(struct app_Badge_data, label), RDB_NO_OFFSET, RDB_NO_OFFSET},
+	{"personId", "personId", RDB_INT32, RDB_OPTIONAL, RDB_DEFAULT_NONE, 0, false, false, NULL,
+	 offsetof(struct app_Badge, personId), RDB_NO_OFFSET, offsetof(struct app_Badge_where, personId),
+	 offsetof(struct app_Badge_data, set_personId), offsetof(struct app_Badge_data, personId), RDB_NO_OFFSET, offsetof(struct app_Badge_data, personId_op)},
+};
+const struct rdb_model_desc app_Badge_model = {
+	"Badge", "Badge", NULL, sizeof(struct app_Badge),
+	app_Badge_fields, 3, app_Badge_pk, 1, app_Badge_uniques, 2, app_Badge_relations, 1,
+	sizeof(struct app_Badge_where), sizeof(struct app_Badge_data), sizeof(struct app_Badge_unique),
+};
+
+int app_Badge_find_many(struct rdb_conn *conn, const struct app_Badge_args *args, struct rdb_result *res,
+	struct app_Badge **rows, size_t *count, struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_find_many(conn, &app_Badge_model, args, res, &p, count, err);
+	*rows = p;
+	return rc;
+}
+
+int app_Badge_find_first(struct rdb_conn *conn, const struct app_Badge_args *args, struct rdb_result *res,
+	struct app_Badge **row, struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_find_first(conn, &app_Badge_model, args, res, &p, err);
+	*row = p;
+	return rc;
+}
+
+int app_Badge_find_unique(struct rdb_conn *conn, const struct app_Badge_unique *where,
+	const struct app_Badge_include *include, struct rdb_result *res, struct app_Badge **row, struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_find_unique(conn, &app_Badge_model, where, include, res, &p, err);
+	*row = p;
+	return rc;
+}
+
+int app_Badge_create(struct rdb_conn *conn, const struct app_Badge_data *data, const struct app_Badge_include *include,
+	struct rdb_result *res, struct app_Badge **row, struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_create(conn, &app_Badge_model, data, include, res, &p, err);
+	*row = p;
+	return rc;
+}
+
+int app_Badge_create_many(struct rdb_conn *conn, const struct app_Badge_data *data, size_t n, bool skip_duplicates,
+	uint64_t *count, struct rdb_error *err)
+{
+	return rdb_client_create_many(conn, &app_Badge_model, data, n, skip_duplicates, count, err);
+}
+
+int app_Badge_update(struct rdb_conn *conn, const struct app_Badge_unique *where, const struct app_Badge_data *data,
+	const struct app_Badge_include *include, struct rdb_result *res, struct app_Badge **row, struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_update(conn, &app_Badge_model, where, data, include, res, &p, err);
+	*row = p;
+	return rc;
+}
+
+int app_Badge_update_many(struct rdb_conn *conn, const struct app_Badge_where *where, const struct app_Badge_data *data,
+	uint64_t *count, struct rdb_error *err)
+{
+	return rdb_client_update_many(conn, &app_Badge_model, where, data, count, err);
+}
+
+int app_Badge_upsert(struct rdb_conn *conn, const struct app_Badge_unique *where, const struct app_Badge_data *create,
+	const struct app_Badge_data *update, const struct app_Badge_include *include, struct rdb_result *res,
+	struct app_Badge **row, struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_upsert(conn, &app_Badge_model, where, create, update, include, res, &p, err);
+	*row = p;
+	return rc;
+}
+
+int app_Badge_delete(struct rdb_conn *conn, const struct app_Badge_unique *where, struct rdb_result *res,
+	struct app_Badge **row, struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_delete(conn, &app_Badge_model, where, res, row ? &p : NULL, err);
+	if (row)
+		*row = p;
+	return rc;
+}
+
+int app_Badge_delete_many(struct rdb_conn *conn, const struct app_Badge_where *where, uint64_t *count,
+	struct rdb_error *err)
+{
+	return rdb_client_delete_many(conn, &app_Badge_model, where, count, err);
+}
+
+int app_Badge_count(struct rdb_conn *conn, const struct app_Badge_where *where, uint64_t *count,
+	struct rdb_error *err)
+{
+	return rdb_client_count(conn, &app_Badge_model, where, count, err);
+}
+
+int app_Badge_aggregate(struct rdb_conn *conn, const struct app_Badge_where *where, enum rdb_aggregate op, int field,
+	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err)
+{
+	return rdb_client_aggregate(conn, &app_Badge_model, where, op, field, res, out, err);
+}
+
+int app_Badge_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Badge_data *data,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_create(conn, b, &app_Badge_model, data, err);
+}
+
+int app_Badge_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Badge_unique *where,
+	const struct app_Badge_data *data, struct rdb_error *err)
+{
+	return rdb_client_queue_update(conn, b, &app_Badge_model, where, data, err);
+}
+
+int app_Badge_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Badge_unique *where,
+	struct rdb_error *err)
+{
+	return rdb_client_queue_delete(conn, b, &app_Badge_model, where, err);
+}
+
+int app_Badge_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct app_Badge **out, size_t *count,
+	struct rdb_error *err)
+{
+	void *p = NULL;
+	int rc = rdb_client_rows(&app_Badge_model, rows, res, &p, count, err);
 	*out = p;
 	return rc;
 }

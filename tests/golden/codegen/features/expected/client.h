@@ -53,6 +53,9 @@ struct app_Thing_args;
 struct app_Person;
 struct app_Person_where;
 struct app_Person_args;
+struct app_Badge;
+struct app_Badge_where;
+struct app_Badge_args;
 struct app_Group;
 struct app_Group_where;
 struct app_Group_args;
@@ -328,6 +331,7 @@ struct app_Person {
 	size_t named_count;
 	struct app_Group *groups;
 	size_t groups_count;
+	struct app_Badge *badge;
 };
 
 enum app_Person_field {
@@ -363,6 +367,7 @@ struct app_Person_where {
 	const struct app_Thing_where *things_some, *things_every, *things_none;
 	const struct app_Thing_where *named_some, *named_every, *named_none;
 	const struct app_Group_where *groups_some, *groups_every, *groups_none;
+	const struct app_Badge_where *badge_is, *badge_is_not;
 };
 
 /* Relations to load with the rows: a non-NULL args includes it (&(struct ..._args){0}: all). */
@@ -372,6 +377,7 @@ struct app_Person_include {
 	const struct app_Thing_args *things;
 	const struct app_Thing_args *named;
 	const struct app_Group_args *groups;
+	const struct app_Badge_args *badge;
 };
 
 struct app_Person_args {
@@ -431,6 +437,9 @@ struct app_Person_data {
 	size_t groups_disconnect_count;
 	const struct app_Group_data *groups_create; /* created and linked with this row */
 	size_t groups_create_count;
+	const struct app_Badge_unique *badge_connect; /* that row now points here */
+	const struct app_Badge_data *badge_create; /* created with this row, keys filled in */
+	bool badge_disconnect; /* update: the row pointing here lets go (key set to NULL) */
 };
 
 extern const struct rdb_model_desc app_Person_model;
@@ -471,6 +480,125 @@ int app_Person_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const st
 int app_Person_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Person_unique *where,
 	struct rdb_error *err);
 int app_Person_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct app_Person **out, size_t *count,
+	struct rdb_error *err);
+
+/* ---- model Badge (table Badge) ---- */
+
+/**
+ * An optional 1:1: the badge holds the key, and may belong to nobody.
+ */
+struct app_Badge {
+	/* Int, id, default autoincrement() */
+	int32_t id;
+	/* String */
+	const char *label;
+	/* Int?, NULL when null, unique */
+	const int32_t *personId;
+	/* relations: set when included */
+	struct app_Person *person;
+};
+
+enum app_Badge_field {
+	app_Badge_f_id,
+	app_Badge_f_label,
+	app_Badge_f_personId,
+};
+
+/* Selects one row: set one member (several are ANDed). */
+struct app_Badge_unique {
+	const int32_t *id;
+	const int32_t *personId;
+};
+
+struct app_Badge_where {
+	const struct app_Badge_where *AND;
+	size_t AND_count;
+	const struct app_Badge_where *OR; /* a non-NULL empty list matches nothing */
+	size_t OR_count;
+	const struct app_Badge_where *NOT; /* each must not match */
+	size_t NOT_count;
+	const struct rdb_int_filter *id;
+	const struct rdb_string_filter *label;
+	const struct rdb_int_filter *personId;
+	const struct app_Person_where *person_is, *person_is_not;
+};
+
+/* Relations to load with the rows: a non-NULL args includes it (&(struct ..._args){0}: all). */
+struct app_Badge_include {
+	const struct app_Person_args *person;
+};
+
+struct app_Badge_args {
+	const struct app_Badge_where *where;
+	const struct app_Badge_unique *cursor; /* start at this row (inclusive) */
+	const struct rdb_order *order_by; /* field: a field constant */
+	size_t order_by_count;
+	int64_t skip;
+	int64_t take; /* 0: no limit */
+	const enum app_Badge_field *select; /* NULL: every field */
+	size_t select_count;
+	const enum app_Badge_field *distinct;
+	size_t distinct_count;
+	const struct app_Badge_include *include;
+};
+
+/*
+ * Values for create/update/upsert: set_<field> says the field is given (else create
+ * uses the default, update leaves it). Optional fields: NULL is SQL NULL.
+ * Nested writes (connect/disconnect/create) run in one transaction with the row.
+ */
+struct app_Badge_data {
+	bool set_id;
+	int32_t id;
+	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
+	bool set_label;
+	const char *label;
+	bool set_personId;
+	const int32_t *personId;
+	enum rdb_number_op personId_op; /* update: RDB_OP_INCREMENT etc. by the value */
+	const struct app_Person_unique *person_connect; /* sets the key fields */
+	const struct app_Person_data *person_create; /* creates that row first, then sets the key fields */
+	bool person_disconnect; /* update: sets the key fields to NULL */
+};
+
+extern const struct rdb_model_desc app_Badge_model;
+int app_Badge_find_many(struct rdb_conn *conn, const struct app_Badge_args *args, struct rdb_result *res,
+	struct app_Badge **rows, size_t *count, struct rdb_error *err);
+/* *row is NULL when nothing matches. */
+int app_Badge_find_first(struct rdb_conn *conn, const struct app_Badge_args *args, struct rdb_result *res,
+	struct app_Badge **row, struct rdb_error *err);
+int app_Badge_find_unique(struct rdb_conn *conn, const struct app_Badge_unique *where,
+	const struct app_Badge_include *include, struct rdb_result *res, struct app_Badge **row, struct rdb_error *err);
+int app_Badge_create(struct rdb_conn *conn, const struct app_Badge_data *data, const struct app_Badge_include *include,
+	struct rdb_result *res, struct app_Badge **row, struct rdb_error *err);
+int app_Badge_create_many(struct rdb_conn *conn, const struct app_Badge_data *data, size_t n, bool skip_duplicates,
+	uint64_t *count, struct rdb_error *err);
+/* P2025 when no row matches. */
+int app_Badge_update(struct rdb_conn *conn, const struct app_Badge_unique *where, const struct app_Badge_data *data,
+	const struct app_Badge_include *include, struct rdb_result *res, struct app_Badge **row, struct rdb_error *err);
+int app_Badge_update_many(struct rdb_conn *conn, const struct app_Badge_where *where, const struct app_Badge_data *data,
+	uint64_t *count, struct rdb_error *err);
+int app_Badge_upsert(struct rdb_conn *conn, const struct app_Badge_unique *where, const struct app_Badge_data *create,
+	const struct app_Badge_data *update, const struct app_Badge_include *include, struct rdb_result *res,
+	struct app_Badge **row, struct rdb_error *err);
+/* P2025 when no row matches; row may be NULL. */
+int app_Badge_delete(struct rdb_conn *conn, const struct app_Badge_unique *where, struct rdb_result *res,
+	struct app_Badge **row, struct rdb_error *err);
+int app_Badge_delete_many(struct rdb_conn *conn, const struct app_Badge_where *where, uint64_t *count,
+	struct rdb_error *err);
+int app_Badge_count(struct rdb_conn *conn, const struct app_Badge_where *where, uint64_t *count,
+	struct rdb_error *err);
+/* field: a field constant, or -1 with RDB_AGG_COUNT to count rows. */
+int app_Badge_aggregate(struct rdb_conn *conn, const struct app_Badge_where *where, enum rdb_aggregate op, int field,
+	struct rdb_result *res, struct rdb_value *out, struct rdb_error *err);
+/* Batches: queue into an rdb_batch, rdb_batch_run(), then app_Badge_from_rows() per statement. */
+int app_Badge_queue_create(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Badge_data *data,
+	struct rdb_error *err);
+int app_Badge_queue_update(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Badge_unique *where,
+	const struct app_Badge_data *data, struct rdb_error *err);
+int app_Badge_queue_delete(struct rdb_conn *conn, struct rdb_batch *b, const struct app_Badge_unique *where,
+	struct rdb_error *err);
+int app_Badge_from_rows(const struct rdb_rows *rows, struct rdb_result *res, struct app_Badge **out, size_t *count,
 	struct rdb_error *err);
 
 /* ---- model Group (table Group) ---- */
