@@ -20,53 +20,6 @@
 
 #ifndef BENCH_NAME
 #error "define BENCH_NAME before including bench.h"
-struct mem {
-	long heap_kb;     /* heap in use while the result is held, over the baseline */
-	long peak_rss_kb; /* peak resident set during the read, over the baseline */
-};
-
-/*
- * Memory of one read, in a fresh child so that earlier reads leave no
- * trace: warm() first (statements prepared), then what hold() allocates
- * while its result is held, and the peak RSS on the way; release() frees
- * that result.
- */
-static inline struct mem bench_memory(void (*warm)(void), void *(*hold)(void), void (*release)(void *))
-{
-	int fds[2];
-	struct mem m = {0, 0};
-	pid_t pid;
-	if (pipe(fds) < 0)
-		die("pipe", "failed");
-	pid = fork();
-	if (pid == 0) {
-		struct mallinfo2 a, b;
-		struct rusage ru;
-		long base_rss;
-		struct mem out;
-		void *held;
-		warm();
-		malloc_trim(0);
-		a = mallinfo2();
-		base_rss = rss_kb();
-		held = hold();
-		b = mallinfo2();
-		release(held);
-		getrusage(RUSAGE_SELF, &ru);
-		out.heap_kb = (long)((b.uordblks + b.hblkhd) - (a.uordblks + a.hblkhd)) / 1024;
-		out.peak_rss_kb = ru.ru_maxrss - base_rss;
-		if (write(fds[1], &out, sizeof(out)) != (ssize_t)sizeof(out))
-			_exit(1);
-		_exit(0);
-	}
-	close(fds[1]);
-	if (read(fds[0], &m, sizeof(m)) != (ssize_t)sizeof(m))
-		die("measure", "child failed");
-	close(fds[0]);
-	waitpid(pid, NULL, 0);
-	return m;
-}
-
 #endif
 
 static inline double now_s(void)
