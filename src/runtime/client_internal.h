@@ -32,6 +32,8 @@ void cl_ident(struct cl_stmt *s, const char *name);
 void cl_param(struct cl_stmt *s, struct rdb_value v);
 void cl_table(struct cl_stmt *s, const struct rdb_model_desc *m);
 void cl_alias(struct cl_stmt *s, int alias);
+/* The implicit m:n join table of r, schema-qualified when it has a schema. */
+void cl_join_table(struct cl_stmt *s, const struct rdb_relation_desc *r);
 void cl_col(struct cl_stmt *s, int alias, const struct rdb_field_desc *f);
 int cl_run(struct cl_stmt *s, struct rdb_result *res, struct rdb_rows **rows, struct rdb_error *err);
 

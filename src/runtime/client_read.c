@@ -646,11 +646,7 @@ static int load_relation(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 	cl_select_cols(&s, t, 0, cols, ncols);
 	cl_add(&s, " FROM ");
 	if (mn) {
-		if (r->join_schema) {
-			cl_ident(&s, r->join_schema);
-			cl_add(&s, ".");
-		}
-		cl_ident(&s, r->join_table);
+		cl_join_table(&s, r);
 		cl_add(&s, " AS ");
 		cl_alias(&s, 1);
 		cl_add(&s, " JOIN ");

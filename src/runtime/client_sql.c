@@ -65,6 +65,15 @@ void cl_table(struct cl_stmt *s, const struct rdb_model_desc *m)
 	cl_ident(s, m->db_name);
 }
 
+void cl_join_table(struct cl_stmt *s, const struct rdb_relation_desc *r)
+{
+	if (r->join_schema) {
+		cl_ident(s, r->join_schema);
+		cl_add(s, ".");
+	}
+	cl_ident(s, r->join_table);
+}
+
 void cl_alias(struct cl_stmt *s, int alias)
 {
 	/* "t<n>", quoted; written for every column of every statement, so without snprintf */
@@ -449,11 +458,7 @@ static int relation_exists(struct cl_stmt *s, const struct rdb_model_desc *m, co
 	cl_add(s, "EXISTS (SELECT 1 FROM ");
 	if (r->join_table) {
 		int j = ++s->next_alias;
-		if (r->join_schema) {
-			cl_ident(s, r->join_schema);
-			cl_add(s, ".");
-		}
-		cl_ident(s, r->join_table);
+		cl_join_table(s, r);
 		cl_add(s, " AS ");
 		cl_alias(s, j);
 		cl_add(s, " JOIN ");

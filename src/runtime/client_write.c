@@ -358,11 +358,7 @@ static int link_join(struct rdb_conn *conn, const struct rdb_relation_desc *r, s
 	int rc;
 	cl_stmt_init(&s, conn);
 	cl_add(&s, s.d == RDB_MYSQL ? "INSERT IGNORE INTO " : "INSERT INTO ");
-	if (r->join_schema) {
-		cl_ident(&s, r->join_schema);
-		cl_add(&s, ".");
-	}
-	cl_ident(&s, r->join_table);
+	cl_join_table(&s, r);
 	cl_add(&s, " (");
 	cl_ident(&s, r->join_local);
 	cl_add(&s, ", ");
@@ -415,11 +411,7 @@ static int disconnect_join(struct rdb_conn *conn, const struct rdb_model_desc *m
 	(void)m;
 	cl_stmt_init(&s, conn);
 	cl_add(&s, "DELETE FROM ");
-	if (r->join_schema) {
-		cl_ident(&s, r->join_schema);
-		cl_add(&s, ".");
-	}
-	cl_ident(&s, r->join_table);
+	cl_join_table(&s, r);
 	cl_add(&s, " WHERE ");
 	cl_ident(&s, r->join_local);
 	cl_add(&s, " = ");
