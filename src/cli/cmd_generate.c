@@ -194,6 +194,11 @@ int cmd_generate(int argc, char **argv)
 		rc = EXIT_USAGE;
 		goto out_args;
 	}
+	if (cli_value(&a, "url") && !cli_flag(&a, "sql")) {
+		cli_errorf("rdb generate: --url is the database that describes --sql queries; add --sql, or drop --url");
+		rc = EXIT_USAGE;
+		goto out_args;
+	}
 	if (rdb_project_load(&p, cli.config_path, cli_value(&a, "schema"), &err) < 0) {
 		rc = cli_report(&err);
 		goto out_args;

@@ -93,6 +93,9 @@ expect_exit "unknown option: exit 2" 2
 expect_stderr_has "unknown option: did you mean" '--output'
 run "$RDB" generate extra
 expect_exit "positional argument: exit 2" 2
+run "$RDB" generate --url postgresql://x@127.0.0.1/db
+expect_exit "--url without --sql: exit 2" 2
+expect_stderr_has "--url without --sql: says so" "add --sql"
 # rdb.mk regenerates the client when the schema changes, and only then.
 M=$T_TMP/mk
 mkdir -p "$M/prisma/models"
