@@ -6,7 +6,7 @@
 
 static struct t_case *head, **tail = &head;
 static int passed, failed, skipped;
-static int cur_failed, cur_skipped;
+static int cur_failed, cur_skipped, cur_elsewhere;
 static const char *cur_name;
 
 void t_register(struct t_case *c)
@@ -32,6 +32,12 @@ void t_skip(const char *reason)
 {
 	cur_skipped = 1;
 	printf("SKIP %s: %s\n", cur_name ? cur_name : "?", reason);
+}
+
+void t_elsewhere(const char *where)
+{
+	cur_elsewhere = 1;
+	printf("note %s: runs in %s\n", cur_name ? cur_name : "?", where);
 }
 
 void t_record(const char *name, int outcome, const char *detail)
@@ -68,11 +74,13 @@ int t_main(int argc, char **argv)
 		if (filter && !strstr(c->name, filter))
 			continue;
 		cur_name = c->name;
-		cur_failed = cur_skipped = 0;
+		cur_failed = cur_skipped = cur_elsewhere = 0;
 		c->fn();
 		fflush(stdout);
 		if (cur_failed)
 			failed++;
+		else if (cur_elsewhere)
+			continue; /* counted where it runs */
 		else if (cur_skipped)
 			skipped++;
 		else

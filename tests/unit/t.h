@@ -26,6 +26,8 @@ int t_main(int argc, char **argv);
 void t_fail(const char *file, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Mark the running test skipped, with the reason. */
 void t_skip(const char *reason);
+/* The test needs a database: it runs (and is counted) in the integration script named by where. */
+void t_elsewhere(const char *where);
 /* For data-driven runners: record one outcome directly. */
 void t_record(const char *name, int outcome /* 0 pass, 1 fail, 2 skip */, const char *detail);
 void t_summary(void);

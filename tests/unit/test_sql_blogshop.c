@@ -412,7 +412,7 @@ TEST(migrate_dev_from_shadow)
 	struct rdb_error err = {0};
 	struct pg_target t;
 	if (!url) {
-		t_skip("no PGTEST_URL (tests/integration/test_sql_pg.sh sets it)");
+		t_elsewhere("tests/integration/test_sql_pg.sh, which starts a server and sets PGTEST_URL");
 		return;
 	}
 	if (pg_target_parse(&t, url, &err) < 0) {

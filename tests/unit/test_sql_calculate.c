@@ -439,7 +439,7 @@ TEST(alter_enum_from_database)
 	struct pg_target t;
 	char db[64];
 	if (!url) {
-		t_skip("no PGTEST_URL (tests/integration/test_sql_pg.sh sets it)");
+		t_elsewhere("tests/integration/test_sql_pg.sh, which starts a server and sets PGTEST_URL");
 		return;
 	}
 	struct rsb *a = rsb_new(), *b = rsb_new();
