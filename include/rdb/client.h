@@ -252,6 +252,18 @@ struct rdb_relation_desc {
 	size_t create_off, create_count_off;
 	size_t disconnect_off, disconnect_count_off;
 	bool holds_key;              /* local are this model's foreign key fields */
+	/*
+	 * connectOrCreate, in the data struct: a {where unique, create data}
+	 * pair (struct rdb_connect_or_create), one or (to-many)
+	 * connect_or_create_count of them. Found: as connect; else as create.
+	 */
+	size_t connect_or_create_off, connect_or_create_count_off;
+};
+
+/* What every generated <Model>_connect_or_create looks like to the engine. */
+struct rdb_connect_or_create {
+	const void *where;   /* <Model>_unique */
+	const void *create;  /* <Model>_data */
 };
 
 struct rdb_model_desc {

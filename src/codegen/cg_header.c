@@ -217,6 +217,12 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 			continue;
 		const struct rs_relation *r = &g->rs->relations[fd->relation];
 		const char *T = g->rs->models[fd->related_model].name;
+		if (fd->arity == RS_LIST)
+			strbuf_addf(o, "\tconst struct %s_%s_connect_or_create *%s_connect_or_create; /* connect each, or create it */\n"
+				       "\tsize_t %s_connect_or_create_count;\n", p, T, fd->name, fd->name);
+		else
+			strbuf_addf(o, "\tconst struct %s_%s_connect_or_create *%s_connect_or_create; /* connect, or create it */\n",
+				    p, T, fd->name);
 		if (r->kind == RS_MANY_TO_MANY) {
 			strbuf_addf(o, "\tconst struct %s_%s_unique *%s_connect; /* rows to link (join table) */\n"
 				       "\tsize_t %s_connect_count;\n", p, T, fd->name, fd->name);
@@ -251,6 +257,10 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 		}
 	}
 	strbuf_addstr(o, "};\n\n");
+	strbuf_addf(o, "/* A nested connectOrCreate: the row where selects, or a new one made from create. */\n"
+		       "struct %s_%s_connect_or_create {\n\tconst struct %s_%s_unique *where;\n"
+		       "\tconst struct %s_%s_data *create;\n};\n\n",
+		    p, n, p, n, p, n);
 
 	/* functions */
 	const char *M = arena_printf(&g->arena, "%s_%s", p, n);

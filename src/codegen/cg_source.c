@@ -190,17 +190,17 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), offsetof(struct %s_data, %s_connect_count),\n\t "
 					       "offsetof(struct %s_data, %s_create), offsetof(struct %s_data, %s_create_count),\n\t "
 					       "offsetof(struct %s_data, %s_disconnect), offsetof(struct %s_data, %s_disconnect_count), "
-					       "false},\n",
+					       "false",
 					    M, fd->name, M, fd->name, M, fd->name, M, fd->name, M, fd->name, M, fd->name);
 			else if (holds && fd->arity == RS_OPTIONAL)
 				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), RDB_NO_OFFSET,\n\t "
 					       "offsetof(struct %s_data, %s_create), RDB_NO_OFFSET,\n\t "
-					       "offsetof(struct %s_data, %s_disconnect), RDB_NO_OFFSET, true},\n",
+					       "offsetof(struct %s_data, %s_disconnect), RDB_NO_OFFSET, true",
 					    M, fd->name, M, fd->name, M, fd->name);
 			else if (holds)
 				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), RDB_NO_OFFSET,\n\t "
 					       "offsetof(struct %s_data, %s_create), RDB_NO_OFFSET,\n\t "
-					       "RDB_NO_OFFSET, RDB_NO_OFFSET, true},\n",
+					       "RDB_NO_OFFSET, RDB_NO_OFFSET, true",
 					    M, fd->name, M, fd->name);
 			else if (list) {
 				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), offsetof(struct %s_data, %s_connect_count),\n\t "
@@ -208,21 +208,27 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 					    M, fd->name, M, fd->name, M, fd->name, M, fd->name);
 				if (cg_child_key_optional(g, r))
 					strbuf_addf(o, "offsetof(struct %s_data, %s_disconnect), "
-						       "offsetof(struct %s_data, %s_disconnect_count), false},\n",
+						       "offsetof(struct %s_data, %s_disconnect_count), false",
 						    M, fd->name, M, fd->name);
 				else
-					strbuf_addstr(o, "RDB_NO_OFFSET, RDB_NO_OFFSET, false},\n");
+					strbuf_addstr(o, "RDB_NO_OFFSET, RDB_NO_OFFSET, false");
 			}
 			else if (cg_child_key_optional(g, r))
 				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), RDB_NO_OFFSET,\n\t "
 					       "offsetof(struct %s_data, %s_create), RDB_NO_OFFSET,\n\t "
-					       "offsetof(struct %s_data, %s_disconnect), RDB_NO_OFFSET, false},\n",
+					       "offsetof(struct %s_data, %s_disconnect), RDB_NO_OFFSET, false",
 					    M, fd->name, M, fd->name, M, fd->name);
 			else
 				strbuf_addf(o, "offsetof(struct %s_data, %s_connect), RDB_NO_OFFSET,\n\t "
 					       "offsetof(struct %s_data, %s_create), RDB_NO_OFFSET,\n\t "
-					       "RDB_NO_OFFSET, RDB_NO_OFFSET, false},\n",
+					       "RDB_NO_OFFSET, RDB_NO_OFFSET, false",
 					    M, fd->name, M, fd->name);
+			/* connect_or_create: one struct, or (lists, m:n) pointer + count */
+			strbuf_addf(o, ",\n\t offsetof(struct %s_data, %s_connect_or_create), ", M, fd->name);
+			if (list)
+				strbuf_addf(o, "offsetof(struct %s_data, %s_connect_or_create_count)},\n", M, fd->name);
+			else
+				strbuf_addstr(o, "RDB_NO_OFFSET},\n");
 			ri++;
 		}
 		strbuf_addstr(o, "};\n");

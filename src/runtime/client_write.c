@@ -127,7 +127,24 @@ static int holder_creates(struct cl_stmt *s, const struct rdb_model_desc *m, con
 	return 0;
 }
 
-/* Fills values of the key fields of to-one relations given by connect. vals/has: per field of m. */
+/* The connectOrCreate pairs data gives for r (*n of them), or NULL. */
+static const struct rdb_connect_or_create *coc_items(const struct rdb_relation_desc *r, const void *data, size_t *n)
+{
+	const struct rdb_connect_or_create *items;
+	*n = 0;
+	if (r->connect_or_create_off == RDB_NO_OFFSET || !(items = cl_ptr_at(data, r->connect_or_create_off)))
+		return NULL;
+	*n = 1;
+	if (r->connect_or_create_count_off != RDB_NO_OFFSET)
+		memcpy(n, (const char *)data + r->connect_or_create_count_off, sizeof(*n));
+	return *n ? items : NULL;
+}
+
+/*
+ * Fills values of the key fields of to-one relations given by connect (or
+ * connectOrCreate: the row found, else the one created). vals/has: per
+ * field of m.
+ */
 static int connects(struct cl_stmt *s, const struct rdb_model_desc *m, const void *data, struct rdb_value *vals,
 		    bool *has, struct rdb_error *err)
 {
@@ -135,11 +152,24 @@ static int connects(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 		return -1;
 	for (size_t i = 0; i < m->nrelations; i++) {
 		const struct rdb_relation_desc *r = &m->relations[i];
-		const void *unique;
+		const void *unique = NULL, *create = NULL;
+		const struct rdb_connect_or_create *co;
 		struct cl_stmt q;
 		struct rdb_rows *rows;
+		size_t nco;
 		int rc = 0;
-		if (side_of(r) != SIDE_HOLDER || r->connect_off == RDB_NO_OFFSET || !(unique = cl_ptr_at(data, r->connect_off)))
+		if (side_of(r) != SIDE_HOLDER)
+			continue;
+		if (r->connect_off != RDB_NO_OFFSET)
+			unique = cl_ptr_at(data, r->connect_off);
+		if ((co = coc_items(r, data, &nco))) {
+			if (unique || holder_create(r, data))
+				return rdb_error_set(err, RDB_ERR_USAGE, "%s.%s: give one of connect, create and connect_or_create",
+						     m->name, r->name);
+			unique = co->where;
+			create = co->create;
+		}
+		if (!unique)
 			continue;
 		cl_stmt_init(&q, s->conn);
 		cl_add(&q, "SELECT ");
@@ -149,10 +179,23 @@ static int connects(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 		cl_add(&q, " AS ");
 		cl_alias(&q, 0);
 		cl_add(&q, " WHERE ");
-		if (cl_unique(&q, r->target, unique, 0, NULL, err) < 0 || cl_run(&q, s->scratch, &rows, err) < 0)
+		if (cl_unique(&q, r->target, unique, 0, NULL, err) < 0 || cl_run(&q, s->scratch, &rows, err) < 0) {
 			rc = -1;
-		else if (!rdb_rows_count(rows))
+		} else if (!rdb_rows_count(rows) && create) {
+			void *child;
+			rc = insert_returning(s->conn, r->target, create, NULL, NULL, s->scratch, &child, err);
+			for (size_t k = 0; !rc && k < r->nkeys; k++) {
+				const struct rdb_field_desc *f = &r->target->fields[r->remote[k]];
+				cl_read_member(s, f, child, f->off, f->count_off, &vals[r->local[k]]);
+				has[r->local[k]] = true;
+			}
+			cl_stmt_release(&q);
+			if (rc)
+				return -1;
+			continue;
+		} else if (!rdb_rows_count(rows)) {
 			rc = cl_not_found(err, m->name, "No record was found for a nested connect.");
+		}
 		for (size_t k = 0; !rc && k < r->nkeys; k++) {
 			rdb_rows_get(rows, 0, k, &vals[r->local[k]]);
 			has[r->local[k]] = true;
@@ -247,8 +290,9 @@ static int create_values(struct cl_stmt *s, const struct rdb_model_desc *m, cons
 	bool *by_connect = rdb_result_alloc(s->scratch, m->nfields + 1);
 	for (size_t i = 0; data && i < m->nrelations; i++) {
 		const struct rdb_relation_desc *r = &m->relations[i];
+		size_t nco;
 		if ((side_of(r) == SIDE_HOLDER && r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off)) ||
-		    holder_create(r, data))
+		    holder_create(r, data) || (side_of(r) == SIDE_HOLDER && coc_items(r, data, &nco)))
 			for (size_t k = 0; k < r->nkeys; k++)
 				by_connect[r->local[k]] = true;
 	}
@@ -295,7 +339,8 @@ static bool has_nested(const struct rdb_model_desc *m, const void *data)
 			return true;
 		if (side_of(r) != SIDE_HOLDER && r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off))
 			return true;
-		if (disconnect_items(r, data, &n) || (side_of(r) == SIDE_CHILD && wants_disconnect(r, data)))
+		if (disconnect_items(r, data, &n) || (side_of(r) == SIDE_CHILD && wants_disconnect(r, data)) ||
+		    coc_items(r, data, &n))
 			return true;
 	}
 	return false;
@@ -488,6 +533,30 @@ out:
 	return rc;
 }
 
+/*
+ * One child of a nested create on the side without the key: it gets this
+ * row's key; an m:n child is created, then linked.
+ */
+static int create_child(struct rdb_conn *conn, const struct rdb_relation_desc *r, const struct rdb_value *keys,
+			const void *item, struct rdb_error *err)
+{
+	struct cl_override ov = {r->remote, keys, r->nkeys};
+	struct rdb_result *tmp = rdb_result_new();
+	void *child;
+	int rc = insert_returning(conn, r->target, item, r->join_table ? NULL : &ov, NULL, tmp, &child, err);
+	if (rc == 0 && r->join_table) {
+		const struct rdb_field_desc *f = &r->target->fields[r->remote[0]];
+		struct cl_stmt v;
+		struct rdb_value other;
+		cl_stmt_init(&v, conn);
+		cl_read_member(&v, f, child, f->off, f->count_off, &other);
+		rc = link_join(conn, r, keys[0], other, err);
+		cl_stmt_release(&v);
+	}
+	rdb_result_free(tmp);
+	return rc;
+}
+
 static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, const void *data, const void *row,
 			 struct rdb_error *err)
 {
@@ -506,29 +575,28 @@ static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 			cl_stmt_release(&tmp); /* key values borrow from row, not from tmp */
 		}
 		if (!r->holds_key && r->create_off != RDB_NO_OFFSET && (items = cl_ptr_at(data, r->create_off))) {
-			/* children get this row's key; m:n children are created, then linked */
-			struct cl_override ov = {r->remote, keys, r->nkeys};
-			struct rdb_result *tmp = rdb_result_new();
-			void *child;
 			int rc = 0;
 			if (r->create_count_off != RDB_NO_OFFSET)
 				memcpy(&n, (const char *)data + r->create_count_off, sizeof(n));
-			for (size_t c = 0; c < n && rc == 0; c++) {
-				rc = insert_returning(conn, r->target, items + c * r->target->data_size,
-						      r->join_table ? NULL : &ov, NULL, tmp, &child, err);
-				if (rc == 0 && r->join_table) {
-					const struct rdb_field_desc *f = &r->target->fields[r->remote[0]];
-					struct cl_stmt v;
-					struct rdb_value other;
-					cl_stmt_init(&v, conn);
-					cl_read_member(&v, f, child, f->off, f->count_off, &other);
-					rc = link_join(conn, r, keys[0], other, err);
-					cl_stmt_release(&v);
-				}
-			}
-			rdb_result_free(tmp);
+			for (size_t c = 0; c < n && rc == 0; c++)
+				rc = create_child(conn, r, keys, items + c * r->target->data_size, err);
 			if (rc < 0)
 				return -1;
+		}
+		if (!r->holds_key) {
+			const struct rdb_connect_or_create *co = coc_items(r, data, &n);
+			for (size_t c = 0; co && c < n; c++) {
+				int rc;
+				if (side_of(r) == SIDE_CHILD && r->target->fields[r->remote[0]].arity == RDB_OPTIONAL &&
+				    relink_child(conn, m, r, keys, NULL, false, err) < 0)
+					return -1;
+				rc = side_of(r) == SIDE_JOIN ? connect_join(conn, m, r, keys[0], co[c].where, err)
+							     : relink_child(conn, m, r, keys, co[c].where, true, err);
+				if (rc < 0 && co[c].create && !strcmp(err->prisma_code, "P2025")) /* not there: create it */
+					rc = create_child(conn, r, keys, co[c].create, err);
+				if (rc < 0)
+					return -1;
+			}
 		}
 		if (side_of(r) == SIDE_CHILD) {
 			const void *u = r->connect_off != RDB_NO_OFFSET ? cl_ptr_at(data, r->connect_off) : NULL;

@@ -497,6 +497,50 @@ int main(void)
 		crc |= db_Tag_delete_many(conn, &(struct db_Tag_where){.name = &(struct rdb_string_filter){.starts_with = "fresh"}},
 					  &gone_tags, &err);
 		CHECK("clean up the nested creates", crc == 0 && gone == 2 && gone_tags == 2, "%s", err.message);
+		/* connectOrCreate: the row found is connected, a missing one created */
+		struct db_User *ann2 = NULL;
+		db_User_find_unique(conn, &(struct db_User_unique){.email = "ann@example.com"}, NULL, res, &ann2, &err);
+		struct db_Post_data co = {
+			.set_slug = true, .slug = "coc", .set_title = true, .title = "C", .set_body = true, .body = "b",
+			.author_connect_or_create = &(struct db_User_connect_or_create){
+				.where = &(struct db_User_unique){.email = "ann@example.com"},
+				.create = &(struct db_User_data){.set_email = true, .email = "ann@example.com"}},
+			.tags_connect_or_create = (struct db_Tag_connect_or_create[]){
+				{.where = &(struct db_Tag_unique){.name = "db"},
+				 .create = &(struct db_Tag_data){.set_name = true, .name = "db"}},
+				{.where = &(struct db_Tag_unique){.name = "coc-new"},
+				 .create = &(struct db_Tag_data){.set_name = true, .name = "coc-new"}}},
+			.tags_connect_or_create_count = 2};
+		struct db_Post *cp = NULL;
+		lrc = db_Post_create(conn, &co, &pi2, res, &cp, &err);
+		CHECK("connectOrCreate connects the row it finds (to-one holding the key)",
+		      lrc == 0 && cp && ann2 && cp->authorId == ann2->id, "rc %d %s", lrc, err.message);
+		CHECK("connectOrCreate on m:n: one found and linked, one created and linked", cp && cp->tags_count == 2,
+		      "rc %d %s", lrc, err.message);
+		uint64_t ntags = 0;
+		db_Tag_count(conn, &(struct db_Tag_where){.name = &(struct rdb_string_filter){.equals = "db"}}, &ntags, &err);
+		CHECK("connectOrCreate did not create a second \"db\" tag", ntags == 1, "%llu", (unsigned long long)ntags);
+		co.slug = "coc-2";
+		co.author_connect_or_create = &(struct db_User_connect_or_create){
+			.where = &(struct db_User_unique){.email = "paul@example.com"},
+			.create = &(struct db_User_data){.set_email = true, .email = "paul@example.com"}};
+		co.tags_connect_or_create_count = 0;
+		co.tags_connect_or_create = NULL;
+		lrc = db_Post_create(conn, &co, &pi2, res, &cp, &err);
+		CHECK("connectOrCreate creates the row it does not find (to-one holding the key)",
+		      lrc == 0 && cp && cp->author && !strcmp(cp->author->email, "paul@example.com"), "rc %d %s", lrc,
+		      err.message);
+		co.author_connect = &(struct db_User_unique){.email = "ann@example.com"};
+		lrc = db_Post_create(conn, &co, NULL, res, &cp, &err);
+		CHECK("connect and connectOrCreate together is a usage error", lrc < 0 && err.code == RDB_ERR_USAGE, "rc %d",
+		      lrc);
+		struct db_User *paul = NULL;
+		db_User_find_unique(conn, &(struct db_User_unique){.email = "paul@example.com"}, NULL, res, &paul, &err);
+		crc = db_Post_delete_many(conn, &(struct db_Post_where){.slug = &(struct rdb_string_filter){.starts_with = "coc"}},
+					  &gone, &err);
+		crc |= db_User_delete(conn, &(struct db_User_unique){.email = "paul@example.com"}, res, NULL, &err);
+		crc |= db_Tag_delete(conn, &(struct db_Tag_unique){.name = "coc-new"}, res, NULL, &err);
+		CHECK("clean up the connectOrCreate rows", crc == 0 && gone == 2 && paul, "%s", err.message);
 	}
 
 	/* ---- update, upsert, delete ---- */

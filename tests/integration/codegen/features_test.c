@@ -336,6 +336,29 @@ int main(void)
 						NULL, res, &pp, &err);
 			CHECK("1:1 connect of a missing row is P2025", brc < 0 && !strcmp(err.prisma_code, "P2025"), "rc %d %s",
 			      brc, err.prisma_code);
+			/* connectOrCreate from the keyless side of a 1:1 and the one side of a 1:n */
+			struct app_Thing *t1 = NULL;
+			brc = app_Thing_create(conn, &(struct app_Thing_data){.set_sortable = true, .sortable = "coc-old"}, NULL,
+					       res, &t1, &err);
+			CHECK("a thing to connect", brc == 0 && t1, "rc %d %s", brc, err.message);
+			struct app_Person_data pc = {
+				.badge_connect_or_create = &(struct app_Badge_connect_or_create){
+					.where = &(struct app_Badge_unique){.id = &nobody},
+					.create = &(struct app_Badge_data){.set_label = true, .label = "third"}},
+				.things_connect_or_create = (struct app_Thing_connect_or_create[]){
+					{.where = &(struct app_Thing_unique){.sortable = "coc-old"},
+					 .create = &(struct app_Thing_data){.set_sortable = true, .sortable = "coc-old"}},
+					{.where = &(struct app_Thing_unique){.sortable = "coc-new"},
+					 .create = &(struct app_Thing_data){.set_sortable = true, .sortable = "coc-new"}}},
+				.things_connect_or_create_count = 2};
+			struct app_Person_include inc2 = {.badge = &(struct app_Badge_args){0}, .things = &(struct app_Thing_args){0}};
+			brc = app_Person_update(conn, &(struct app_Person_unique){.id = &pid}, &pc, &inc2, res, &pp, &err);
+			CHECK("connectOrCreate on a 1:1 keyless side creates the missing row and links it",
+			      brc == 0 && pp && pp->badge && !strcmp(pp->badge->label, "third"), "rc %d %s", brc, err.message);
+			CHECK("connectOrCreate on a 1:n: the row found moves here, the missing one is created here",
+			      brc == 0 && pp && pp->things_count == 2 && t1 &&
+				      (!strcmp(pp->things[0].id, t1->id) || !strcmp(pp->things[1].id, t1->id)),
+			      "rc %d %s things %zu", brc, err.message, pp ? pp->things_count : 0);
 		}
 	}
 	{

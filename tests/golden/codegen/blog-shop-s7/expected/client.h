@@ -215,21 +215,33 @@ struct db_Post_data {
 	int64_t createdAt;
 	bool set_updatedAt;
 	int64_t updatedAt;
+	const struct db_User_connect_or_create *author_connect_or_create; /* connect, or create it */
 	const struct db_User_unique *author_connect; /* sets the key fields */
 	const struct db_User_data *author_create; /* creates that row first, then sets the key fields */
+	const struct db_Category_connect_or_create *category_connect_or_create; /* connect, or create it */
 	const struct db_Category_unique *category_connect; /* sets the key fields */
 	const struct db_Category_data *category_create; /* creates that row first, then sets the key fields */
 	bool category_disconnect; /* update: sets the key fields to NULL */
+	const struct db_Comment_connect_or_create *comments_connect_or_create; /* connect each, or create it */
+	size_t comments_connect_or_create_count;
 	const struct db_Comment_unique *comments_connect; /* rows moved under this one (keys set) */
 	size_t comments_connect_count;
 	const struct db_Comment_data *comments_create; /* created with this row, keys filled in */
 	size_t comments_create_count;
+	const struct db_Tag_connect_or_create *tags_connect_or_create; /* connect each, or create it */
+	size_t tags_connect_or_create_count;
 	const struct db_Tag_unique *tags_connect; /* rows to link (join table) */
 	size_t tags_connect_count;
 	const struct db_Tag_unique *tags_disconnect; /* update: rows to unlink */
 	size_t tags_disconnect_count;
 	const struct db_Tag_data *tags_create; /* created and linked with this row */
 	size_t tags_create_count;
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct db_Post_connect_or_create {
+	const struct db_Post_unique *where;
+	const struct db_Post_data *create;
 };
 
 extern const struct rdb_model_desc db_Post_model;
@@ -372,20 +384,31 @@ struct db_Comment_data {
 	enum rdb_number_op parentId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_createdAt;
 	int64_t createdAt;
+	const struct db_Post_connect_or_create *post_connect_or_create; /* connect, or create it */
 	const struct db_Post_unique *post_connect; /* sets the key fields */
 	const struct db_Post_data *post_create; /* creates that row first, then sets the key fields */
+	const struct db_User_connect_or_create *author_connect_or_create; /* connect, or create it */
 	const struct db_User_unique *author_connect; /* sets the key fields */
 	const struct db_User_data *author_create; /* creates that row first, then sets the key fields */
 	bool author_disconnect; /* update: sets the key fields to NULL */
+	const struct db_Comment_connect_or_create *parent_connect_or_create; /* connect, or create it */
 	const struct db_Comment_unique *parent_connect; /* sets the key fields */
 	const struct db_Comment_data *parent_create; /* creates that row first, then sets the key fields */
 	bool parent_disconnect; /* update: sets the key fields to NULL */
+	const struct db_Comment_connect_or_create *replies_connect_or_create; /* connect each, or create it */
+	size_t replies_connect_or_create_count;
 	const struct db_Comment_unique *replies_connect; /* rows moved under this one (keys set) */
 	size_t replies_connect_count;
 	const struct db_Comment_data *replies_create; /* created with this row, keys filled in */
 	size_t replies_create_count;
 	const struct db_Comment_unique *replies_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t replies_disconnect_count;
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct db_Comment_connect_or_create {
+	const struct db_Comment_unique *where;
+	const struct db_Comment_data *create;
 };
 
 extern const struct rdb_model_desc db_Comment_model;
@@ -493,12 +516,20 @@ struct db_Tag_data {
 	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_name;
 	const char *name;
+	const struct db_Post_connect_or_create *posts_connect_or_create; /* connect each, or create it */
+	size_t posts_connect_or_create_count;
 	const struct db_Post_unique *posts_connect; /* rows to link (join table) */
 	size_t posts_connect_count;
 	const struct db_Post_unique *posts_disconnect; /* update: rows to unlink */
 	size_t posts_disconnect_count;
 	const struct db_Post_data *posts_create; /* created and linked with this row */
 	size_t posts_create_count;
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct db_Tag_connect_or_create {
+	const struct db_Tag_unique *where;
+	const struct db_Tag_data *create;
 };
 
 extern const struct rdb_model_desc db_Tag_model;
@@ -624,21 +655,32 @@ struct db_Category_data {
 	bool set_parentId;
 	const int32_t *parentId;
 	enum rdb_number_op parentId_op; /* update: RDB_OP_INCREMENT etc. by the value */
+	const struct db_Category_connect_or_create *parent_connect_or_create; /* connect, or create it */
 	const struct db_Category_unique *parent_connect; /* sets the key fields */
 	const struct db_Category_data *parent_create; /* creates that row first, then sets the key fields */
 	bool parent_disconnect; /* update: sets the key fields to NULL */
+	const struct db_Category_connect_or_create *children_connect_or_create; /* connect each, or create it */
+	size_t children_connect_or_create_count;
 	const struct db_Category_unique *children_connect; /* rows moved under this one (keys set) */
 	size_t children_connect_count;
 	const struct db_Category_data *children_create; /* created with this row, keys filled in */
 	size_t children_create_count;
 	const struct db_Category_unique *children_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t children_disconnect_count;
+	const struct db_Post_connect_or_create *posts_connect_or_create; /* connect each, or create it */
+	size_t posts_connect_or_create_count;
 	const struct db_Post_unique *posts_connect; /* rows moved under this one (keys set) */
 	size_t posts_connect_count;
 	const struct db_Post_data *posts_create; /* created with this row, keys filled in */
 	size_t posts_create_count;
 	const struct db_Post_unique *posts_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t posts_disconnect_count;
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct db_Category_connect_or_create {
+	const struct db_Category_unique *where;
+	const struct db_Category_data *create;
 };
 
 extern const struct rdb_model_desc db_Category_model;
@@ -776,10 +818,18 @@ struct db_Product_data {
 	const char *attributes;
 	bool set_active;
 	bool active;
+	const struct db_OrderItem_connect_or_create *orderItems_connect_or_create; /* connect each, or create it */
+	size_t orderItems_connect_or_create_count;
 	const struct db_OrderItem_unique *orderItems_connect; /* rows moved under this one (keys set) */
 	size_t orderItems_connect_count;
 	const struct db_OrderItem_data *orderItems_create; /* created with this row, keys filled in */
 	size_t orderItems_create_count;
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct db_Product_connect_or_create {
+	const struct db_Product_unique *where;
+	const struct db_Product_data *create;
 };
 
 extern const struct rdb_model_desc db_Product_model;
@@ -903,12 +953,21 @@ struct db_Order_data {
 	enum rdb_number_op total_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_placedAt;
 	int64_t placedAt;
+	const struct db_User_connect_or_create *user_connect_or_create; /* connect, or create it */
 	const struct db_User_unique *user_connect; /* sets the key fields */
 	const struct db_User_data *user_create; /* creates that row first, then sets the key fields */
+	const struct db_OrderItem_connect_or_create *items_connect_or_create; /* connect each, or create it */
+	size_t items_connect_or_create_count;
 	const struct db_OrderItem_unique *items_connect; /* rows moved under this one (keys set) */
 	size_t items_connect_count;
 	const struct db_OrderItem_data *items_create; /* created with this row, keys filled in */
 	size_t items_create_count;
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct db_Order_connect_or_create {
+	const struct db_Order_unique *where;
+	const struct db_Order_data *create;
 };
 
 extern const struct rdb_model_desc db_Order_model;
@@ -1035,10 +1094,18 @@ struct db_OrderItem_data {
 	bool set_unitPrice;
 	const char *unitPrice;
 	enum rdb_number_op unitPrice_op; /* update: RDB_OP_INCREMENT etc. by the value */
+	const struct db_Order_connect_or_create *order_connect_or_create; /* connect, or create it */
 	const struct db_Order_unique *order_connect; /* sets the key fields */
 	const struct db_Order_data *order_create; /* creates that row first, then sets the key fields */
+	const struct db_Product_connect_or_create *product_connect_or_create; /* connect, or create it */
 	const struct db_Product_unique *product_connect; /* sets the key fields */
 	const struct db_Product_data *product_create; /* creates that row first, then sets the key fields */
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct db_OrderItem_connect_or_create {
+	const struct db_OrderItem_unique *where;
+	const struct db_OrderItem_data *create;
 };
 
 extern const struct rdb_model_desc db_OrderItem_model;
@@ -1201,31 +1268,47 @@ struct db_User_data {
 	int64_t createdAt;
 	bool set_updatedAt;
 	int64_t updatedAt;
+	const struct db_User_connect_or_create *invitedBy_connect_or_create; /* connect, or create it */
 	const struct db_User_unique *invitedBy_connect; /* sets the key fields */
 	const struct db_User_data *invitedBy_create; /* creates that row first, then sets the key fields */
 	bool invitedBy_disconnect; /* update: sets the key fields to NULL */
+	const struct db_User_connect_or_create *invitees_connect_or_create; /* connect each, or create it */
+	size_t invitees_connect_or_create_count;
 	const struct db_User_unique *invitees_connect; /* rows moved under this one (keys set) */
 	size_t invitees_connect_count;
 	const struct db_User_data *invitees_create; /* created with this row, keys filled in */
 	size_t invitees_create_count;
 	const struct db_User_unique *invitees_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t invitees_disconnect_count;
+	const struct db_Profile_connect_or_create *profile_connect_or_create; /* connect, or create it */
 	const struct db_Profile_unique *profile_connect; /* that row now points here */
 	const struct db_Profile_data *profile_create; /* created with this row, keys filled in */
+	const struct db_Post_connect_or_create *posts_connect_or_create; /* connect each, or create it */
+	size_t posts_connect_or_create_count;
 	const struct db_Post_unique *posts_connect; /* rows moved under this one (keys set) */
 	size_t posts_connect_count;
 	const struct db_Post_data *posts_create; /* created with this row, keys filled in */
 	size_t posts_create_count;
+	const struct db_Comment_connect_or_create *comments_connect_or_create; /* connect each, or create it */
+	size_t comments_connect_or_create_count;
 	const struct db_Comment_unique *comments_connect; /* rows moved under this one (keys set) */
 	size_t comments_connect_count;
 	const struct db_Comment_data *comments_create; /* created with this row, keys filled in */
 	size_t comments_create_count;
 	const struct db_Comment_unique *comments_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t comments_disconnect_count;
+	const struct db_Order_connect_or_create *orders_connect_or_create; /* connect each, or create it */
+	size_t orders_connect_or_create_count;
 	const struct db_Order_unique *orders_connect; /* rows moved under this one (keys set) */
 	size_t orders_connect_count;
 	const struct db_Order_data *orders_create; /* created with this row, keys filled in */
 	size_t orders_create_count;
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct db_User_connect_or_create {
+	const struct db_User_unique *where;
+	const struct db_User_data *create;
 };
 
 extern const struct rdb_model_desc db_User_model;
@@ -1350,8 +1433,15 @@ struct db_Profile_data {
 	bool set_userId;
 	int32_t userId;
 	enum rdb_number_op userId_op; /* update: RDB_OP_INCREMENT etc. by the value */
+	const struct db_User_connect_or_create *user_connect_or_create; /* connect, or create it */
 	const struct db_User_unique *user_connect; /* sets the key fields */
 	const struct db_User_data *user_create; /* creates that row first, then sets the key fields */
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct db_Profile_connect_or_create {
+	const struct db_Profile_unique *where;
+	const struct db_Profile_data *create;
 };
 
 extern const struct rdb_model_desc db_Profile_model;

@@ -262,12 +262,20 @@ struct app_Thing_data {
 	const char *byFirst;
 	bool set_byLast;
 	const char *byLast;
+	const struct app_Person_connect_or_create *owner_connect_or_create; /* connect, or create it */
 	const struct app_Person_unique *owner_connect; /* sets the key fields */
 	const struct app_Person_data *owner_create; /* creates that row first, then sets the key fields */
 	bool owner_disconnect; /* update: sets the key fields to NULL */
+	const struct app_Person_connect_or_create *namedBy_connect_or_create; /* connect, or create it */
 	const struct app_Person_unique *namedBy_connect; /* sets the key fields */
 	const struct app_Person_data *namedBy_create; /* creates that row first, then sets the key fields */
 	bool namedBy_disconnect; /* update: sets the key fields to NULL */
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct app_Thing_connect_or_create {
+	const struct app_Thing_unique *where;
+	const struct app_Thing_data *create;
 };
 
 extern const struct rdb_model_desc app_Thing_model;
@@ -410,36 +418,52 @@ struct app_Person_data {
 	bool set_mentorId;
 	const int32_t *mentorId;
 	enum rdb_number_op mentorId_op; /* update: RDB_OP_INCREMENT etc. by the value */
+	const struct app_Person_connect_or_create *mentor_connect_or_create; /* connect, or create it */
 	const struct app_Person_unique *mentor_connect; /* sets the key fields */
 	const struct app_Person_data *mentor_create; /* creates that row first, then sets the key fields */
 	bool mentor_disconnect; /* update: sets the key fields to NULL */
+	const struct app_Person_connect_or_create *mentees_connect_or_create; /* connect each, or create it */
+	size_t mentees_connect_or_create_count;
 	const struct app_Person_unique *mentees_connect; /* rows moved under this one (keys set) */
 	size_t mentees_connect_count;
 	const struct app_Person_data *mentees_create; /* created with this row, keys filled in */
 	size_t mentees_create_count;
 	const struct app_Person_unique *mentees_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t mentees_disconnect_count;
+	const struct app_Thing_connect_or_create *things_connect_or_create; /* connect each, or create it */
+	size_t things_connect_or_create_count;
 	const struct app_Thing_unique *things_connect; /* rows moved under this one (keys set) */
 	size_t things_connect_count;
 	const struct app_Thing_data *things_create; /* created with this row, keys filled in */
 	size_t things_create_count;
 	const struct app_Thing_unique *things_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t things_disconnect_count;
+	const struct app_Thing_connect_or_create *named_connect_or_create; /* connect each, or create it */
+	size_t named_connect_or_create_count;
 	const struct app_Thing_unique *named_connect; /* rows moved under this one (keys set) */
 	size_t named_connect_count;
 	const struct app_Thing_data *named_create; /* created with this row, keys filled in */
 	size_t named_create_count;
 	const struct app_Thing_unique *named_disconnect; /* update: unlinks these rows (keys set to NULL) */
 	size_t named_disconnect_count;
+	const struct app_Group_connect_or_create *groups_connect_or_create; /* connect each, or create it */
+	size_t groups_connect_or_create_count;
 	const struct app_Group_unique *groups_connect; /* rows to link (join table) */
 	size_t groups_connect_count;
 	const struct app_Group_unique *groups_disconnect; /* update: rows to unlink */
 	size_t groups_disconnect_count;
 	const struct app_Group_data *groups_create; /* created and linked with this row */
 	size_t groups_create_count;
+	const struct app_Badge_connect_or_create *badge_connect_or_create; /* connect, or create it */
 	const struct app_Badge_unique *badge_connect; /* that row now points here */
 	const struct app_Badge_data *badge_create; /* created with this row, keys filled in */
 	bool badge_disconnect; /* update: the row pointing here lets go (key set to NULL) */
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct app_Person_connect_or_create {
+	const struct app_Person_unique *where;
+	const struct app_Person_data *create;
 };
 
 extern const struct rdb_model_desc app_Person_model;
@@ -556,9 +580,16 @@ struct app_Badge_data {
 	bool set_personId;
 	const int32_t *personId;
 	enum rdb_number_op personId_op; /* update: RDB_OP_INCREMENT etc. by the value */
+	const struct app_Person_connect_or_create *person_connect_or_create; /* connect, or create it */
 	const struct app_Person_unique *person_connect; /* sets the key fields */
 	const struct app_Person_data *person_create; /* creates that row first, then sets the key fields */
 	bool person_disconnect; /* update: sets the key fields to NULL */
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct app_Badge_connect_or_create {
+	const struct app_Badge_unique *where;
+	const struct app_Badge_data *create;
 };
 
 extern const struct rdb_model_desc app_Badge_model;
@@ -666,12 +697,20 @@ struct app_Group_data {
 	enum rdb_number_op id_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_name;
 	const char *name;
+	const struct app_Person_connect_or_create *members_connect_or_create; /* connect each, or create it */
+	size_t members_connect_or_create_count;
 	const struct app_Person_unique *members_connect; /* rows to link (join table) */
 	size_t members_connect_count;
 	const struct app_Person_unique *members_disconnect; /* update: rows to unlink */
 	size_t members_disconnect_count;
 	const struct app_Person_data *members_create; /* created and linked with this row */
 	size_t members_create_count;
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct app_Group_connect_or_create {
+	const struct app_Group_unique *where;
+	const struct app_Group_data *create;
 };
 
 extern const struct rdb_model_desc app_Group_model;
@@ -785,6 +824,12 @@ struct app_Membership_data {
 	enum rdb_number_op personId_op; /* update: RDB_OP_INCREMENT etc. by the value */
 	bool set_role;
 	const char *role;
+};
+
+/* A nested connectOrCreate: the row where selects, or a new one made from create. */
+struct app_Membership_connect_or_create {
+	const struct app_Membership_unique *where;
+	const struct app_Membership_data *create;
 };
 
 extern const struct rdb_model_desc app_Membership_model;
