@@ -258,6 +258,12 @@ struct rdb_relation_desc {
 	 * connect_or_create_count of them. Found: as connect; else as create.
 	 */
 	size_t connect_or_create_off, connect_or_create_count_off;
+	/*
+	 * set (updates of m:n, and of 1:n with optional keys): a bool that
+	 * says set is given, then the uniques of the rows that stay or become
+	 * linked (set_items_off, set_count_off); every other link goes.
+	 */
+	size_t set_off, set_items_off, set_count_off;
 };
 
 /* What every generated <Model>_connect_or_create looks like to the engine. */

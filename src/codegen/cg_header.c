@@ -223,6 +223,10 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 		else
 			strbuf_addf(o, "\tconst struct %s_%s_connect_or_create *%s_connect_or_create; /* connect, or create it */\n",
 				    p, T, fd->name);
+		if (r->kind == RS_MANY_TO_MANY || (fd->arity == RS_LIST && cg_child_key_optional(g, r)))
+			strbuf_addf(o, "\tbool %s_set; /* update: exactly these rows are linked afterwards (others let go) */\n"
+				       "\tconst struct %s_%s_unique *%s_set_items;\n\tsize_t %s_set_count;\n",
+				    fd->name, p, T, fd->name, fd->name);
 		if (r->kind == RS_MANY_TO_MANY) {
 			strbuf_addf(o, "\tconst struct %s_%s_unique *%s_connect; /* rows to link (join table) */\n"
 				       "\tsize_t %s_connect_count;\n", p, T, fd->name, fd->name);

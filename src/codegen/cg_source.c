@@ -226,9 +226,15 @@ static void emit_model(struct cg *g, struct strbuf *o, size_t mi)
 			/* connect_or_create: one struct, or (lists, m:n) pointer + count */
 			strbuf_addf(o, ",\n\t offsetof(struct %s_data, %s_connect_or_create), ", M, fd->name);
 			if (list)
-				strbuf_addf(o, "offsetof(struct %s_data, %s_connect_or_create_count)},\n", M, fd->name);
+				strbuf_addf(o, "offsetof(struct %s_data, %s_connect_or_create_count),\n\t ", M, fd->name);
 			else
-				strbuf_addstr(o, "RDB_NO_OFFSET},\n");
+				strbuf_addstr(o, "RDB_NO_OFFSET,\n\t ");
+			if (r->kind == RS_MANY_TO_MANY || (list && cg_child_key_optional(g, r)))
+				strbuf_addf(o, "offsetof(struct %s_data, %s_set), offsetof(struct %s_data, %s_set_items), "
+					       "offsetof(struct %s_data, %s_set_count)},\n",
+					    M, fd->name, M, fd->name, M, fd->name);
+			else
+				strbuf_addstr(o, "RDB_NO_OFFSET, RDB_NO_OFFSET, RDB_NO_OFFSET},\n");
 			ri++;
 		}
 		strbuf_addstr(o, "};\n");

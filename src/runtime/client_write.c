@@ -127,6 +127,24 @@ static int holder_creates(struct cl_stmt *s, const struct rdb_model_desc *m, con
 	return 0;
 }
 
+/* Whether data asks for set on r; items and n: the rows to be linked afterwards. */
+static bool set_given(const struct rdb_relation_desc *r, const void *data, const char **items, size_t *n)
+{
+	bool on = false;
+	*items = NULL;
+	*n = 0;
+	if (r->set_off == RDB_NO_OFFSET)
+		return false;
+	memcpy(&on, (const char *)data + r->set_off, sizeof(on));
+	if (!on)
+		return false;
+	*items = cl_ptr_at(data, r->set_items_off);
+	memcpy(n, (const char *)data + r->set_count_off, sizeof(*n));
+	if (!*items)
+		*n = 0;
+	return true;
+}
+
 /* The connectOrCreate pairs data gives for r (*n of them), or NULL. */
 static const struct rdb_connect_or_create *coc_items(const struct rdb_relation_desc *r, const void *data, size_t *n)
 {
@@ -239,8 +257,12 @@ static int disconnects(const struct rdb_model_desc *m, const void *data, bool up
 	for (size_t i = 0; i < m->nrelations; i++) {
 		const struct rdb_relation_desc *r = &m->relations[i];
 		size_t n;
+		const char *items;
 		if (!update && disconnect_items(r, data, &n))
 			return rdb_error_set(err, RDB_ERR_USAGE, "%s.%s: disconnect is for updates; a new row has nothing to disconnect",
+					     m->name, r->name);
+		if (!update && set_given(r, data, &items, &n))
+			return rdb_error_set(err, RDB_ERR_USAGE, "%s.%s: set is for updates; use connect in a create",
 					     m->name, r->name);
 		if (!wants_disconnect(r, data))
 			continue;
@@ -339,8 +361,9 @@ static bool has_nested(const struct rdb_model_desc *m, const void *data)
 			return true;
 		if (side_of(r) != SIDE_HOLDER && r->connect_off != RDB_NO_OFFSET && cl_ptr_at(data, r->connect_off))
 			return true;
+		const char *items;
 		if (disconnect_items(r, data, &n) || (side_of(r) == SIDE_CHILD && wants_disconnect(r, data)) ||
-		    coc_items(r, data, &n))
+		    coc_items(r, data, &n) || set_given(r, data, &items, &n))
 			return true;
 	}
 	return false;
@@ -390,6 +413,25 @@ static int insert_returning(struct rdb_conn *conn, const struct rdb_model_desc *
 		goto out;
 	rc = 0;
 out:
+	cl_stmt_release(&s);
+	return rc;
+}
+
+/* Deletes every join row of the row with key `key`. */
+static int unlink_join_all(struct rdb_conn *conn, const struct rdb_relation_desc *r, struct rdb_value key,
+			   struct rdb_error *err)
+{
+	struct cl_stmt s;
+	struct rdb_rows *rows;
+	int rc;
+	cl_stmt_init(&s, conn);
+	cl_add(&s, "DELETE FROM ");
+	cl_join_table(&s, r);
+	cl_add(&s, " WHERE ");
+	cl_ident(&s, r->join_local);
+	cl_add(&s, " = ");
+	cl_param(&s, key);
+	rc = cl_run(&s, s.scratch, &rows, err);
 	cl_stmt_release(&s);
 	return rc;
 }
@@ -573,6 +615,20 @@ static int nested_writes(struct rdb_conn *conn, const struct rdb_model_desc *m, 
 			cl_stmt_init(&tmp, conn);
 			cl_read_member(&tmp, f, row, f->off, f->count_off, &keys[k]);
 			cl_stmt_release(&tmp); /* key values borrow from row, not from tmp */
+		}
+		const char *set_items;
+		size_t nset;
+		if (set_given(r, data, &set_items, &nset)) {
+			/* every link goes, then exactly these rows are linked (P2025 when one is missing) */
+			if ((side_of(r) == SIDE_JOIN ? unlink_join_all(conn, r, keys[0], err)
+						     : relink_child(conn, m, r, keys, NULL, false, err)) < 0)
+				return -1;
+			for (size_t c = 0; c < nset; c++) {
+				const void *u = set_items + c * r->target->unique_size;
+				if ((side_of(r) == SIDE_JOIN ? connect_join(conn, m, r, keys[0], u, err)
+							     : relink_child(conn, m, r, keys, u, true, err)) < 0)
+					return -1;
+			}
 		}
 		if (!r->holds_key && r->create_off != RDB_NO_OFFSET && (items = cl_ptr_at(data, r->create_off))) {
 			int rc = 0;

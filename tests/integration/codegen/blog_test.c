@@ -541,6 +541,46 @@ int main(void)
 		crc |= db_User_delete(conn, &(struct db_User_unique){.email = "paul@example.com"}, res, NULL, &err);
 		crc |= db_Tag_delete(conn, &(struct db_Tag_unique){.name = "coc-new"}, res, NULL, &err);
 		CHECK("clean up the connectOrCreate rows", crc == 0 && gone == 2 && paul, "%s", err.message);
+		/* set (m:n): exactly these rows linked afterwards */
+		struct db_Post *sp = NULL;
+		struct db_Post_data sd = {.set_slug = true, .slug = "set-test", .set_title = true, .title = "S", .set_body = true,
+					  .body = "b", .author_connect = &(struct db_User_unique){.email = "ann@example.com"},
+					  .tags_create = (struct db_Tag_data[]){{.set_name = true, .name = "s1"},
+										{.set_name = true, .name = "s2"}},
+					  .tags_create_count = 2};
+		lrc = db_Post_create(conn, &sd, NULL, res, &sp, &err);
+		int32_t spid = sp ? sp->id : 0;
+		struct db_Post_data setd = {.tags_set = true,
+					    .tags_set_items = (struct db_Tag_unique[]){{.name = "s2"}, {.name = "db"}},
+					    .tags_set_count = 2};
+		struct db_Post_include tinc = {.tags = &(struct db_Tag_args){.order_by = (struct rdb_order[]){{db_Tag_f_name, RDB_ASC}},
+									.order_by_count = 1}};
+		lrc = db_Post_update(conn, &(struct db_Post_unique){.id = &spid}, &setd, &tinc, res, &sp, &err);
+		CHECK("m:n set: exactly the given rows are linked", lrc == 0 && sp && sp->tags_count == 2 &&
+									 !strcmp(sp->tags[0].name, "db") && !strcmp(sp->tags[1].name, "s2"),
+		      "rc %d %s %zu", lrc, err.message, sp ? sp->tags_count : 0);
+		setd.tags_set_items = (struct db_Tag_unique[]){{.name = "s1"}, {.name = "no-such-tag"}};
+		lrc = db_Post_update(conn, &(struct db_Post_unique){.id = &spid}, &setd, NULL, res, &sp, &err);
+		bool missing = lrc < 0 && !strcmp(err.prisma_code, "P2025");
+		db_Post_find_unique(conn, &(struct db_Post_unique){.id = &spid}, &tinc, res, &sp, &err);
+		CHECK("m:n set with a missing row is P2025 and changes nothing", missing && sp && sp->tags_count == 2,
+		      "rc %d %zu", lrc, sp ? sp->tags_count : 0);
+		setd.tags_set_items = NULL;
+		setd.tags_set_count = 0;
+		lrc = db_Post_update(conn, &(struct db_Post_unique){.id = &spid}, &setd, &tinc, res, &sp, &err);
+		CHECK("m:n set to nothing unlinks every row", lrc == 0 && sp && sp->tags_count == 0, "rc %d %s", lrc, err.message);
+		sd.slug = "set-test-2";
+		sd.tags_create = NULL;
+		sd.tags_create_count = 0;
+		sd.tags_set = true;
+		lrc = db_Post_create(conn, &sd, NULL, res, &sp, &err);
+		CHECK("set in a create is a usage error", lrc < 0 && err.code == RDB_ERR_USAGE, "rc %d", lrc);
+		crc = db_Post_delete(conn, &(struct db_Post_unique){.id = &spid}, res, NULL, &err);
+		crc |= db_Tag_delete_many(conn,
+					  &(struct db_Tag_where){.name = &(struct rdb_string_filter){
+									 .in = (const char *const[]){"s1", "s2"}, .in_count = 2}},
+					  &gone, &err);
+		CHECK("clean up the set rows", crc == 0 && gone == 2, "%s", err.message);
 	}
 
 	/* ---- update, upsert, delete ---- */

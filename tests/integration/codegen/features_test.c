@@ -359,6 +359,17 @@ int main(void)
 			      brc == 0 && pp && pp->things_count == 2 && t1 &&
 				      (!strcmp(pp->things[0].id, t1->id) || !strcmp(pp->things[1].id, t1->id)),
 			      "rc %d %s things %zu", brc, err.message, pp ? pp->things_count : 0);
+			/* set (1:n with optional keys): the rest let go */
+			struct app_Person_data ps = {.things_set = true,
+						     .things_set_items = (struct app_Thing_unique[]){{.sortable = "coc-new"}},
+						     .things_set_count = 1};
+			brc = app_Person_update(conn, &(struct app_Person_unique){.id = &pid}, &ps, &inc2, res, &pp, &err);
+			struct app_Thing *old1 = NULL;
+			app_Thing_find_unique(conn, &(struct app_Thing_unique){.sortable = "coc-old"}, NULL, res, &old1, &err);
+			CHECK("1:n set: exactly the given children stay, the others let go",
+			      brc == 0 && pp && pp->things_count == 1 && !strcmp(pp->things[0].sortable, "coc-new") && old1 &&
+				      old1->ownerId == NULL,
+			      "rc %d %s", brc, err.message);
 		}
 	}
 	{

@@ -230,6 +230,9 @@ struct db_Post_data {
 	size_t comments_create_count;
 	const struct db_Tag_connect_or_create *tags_connect_or_create; /* connect each, or create it */
 	size_t tags_connect_or_create_count;
+	bool tags_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct db_Tag_unique *tags_set_items;
+	size_t tags_set_count;
 	const struct db_Tag_unique *tags_connect; /* rows to link (join table) */
 	size_t tags_connect_count;
 	const struct db_Tag_unique *tags_disconnect; /* update: rows to unlink */
@@ -397,6 +400,9 @@ struct db_Comment_data {
 	bool parent_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Comment_connect_or_create *replies_connect_or_create; /* connect each, or create it */
 	size_t replies_connect_or_create_count;
+	bool replies_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct db_Comment_unique *replies_set_items;
+	size_t replies_set_count;
 	const struct db_Comment_unique *replies_connect; /* rows moved under this one (keys set) */
 	size_t replies_connect_count;
 	const struct db_Comment_data *replies_create; /* created with this row, keys filled in */
@@ -518,6 +524,9 @@ struct db_Tag_data {
 	const char *name;
 	const struct db_Post_connect_or_create *posts_connect_or_create; /* connect each, or create it */
 	size_t posts_connect_or_create_count;
+	bool posts_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct db_Post_unique *posts_set_items;
+	size_t posts_set_count;
 	const struct db_Post_unique *posts_connect; /* rows to link (join table) */
 	size_t posts_connect_count;
 	const struct db_Post_unique *posts_disconnect; /* update: rows to unlink */
@@ -661,6 +670,9 @@ struct db_Category_data {
 	bool parent_disconnect; /* update: sets the key fields to NULL */
 	const struct db_Category_connect_or_create *children_connect_or_create; /* connect each, or create it */
 	size_t children_connect_or_create_count;
+	bool children_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct db_Category_unique *children_set_items;
+	size_t children_set_count;
 	const struct db_Category_unique *children_connect; /* rows moved under this one (keys set) */
 	size_t children_connect_count;
 	const struct db_Category_data *children_create; /* created with this row, keys filled in */
@@ -669,6 +681,9 @@ struct db_Category_data {
 	size_t children_disconnect_count;
 	const struct db_Post_connect_or_create *posts_connect_or_create; /* connect each, or create it */
 	size_t posts_connect_or_create_count;
+	bool posts_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct db_Post_unique *posts_set_items;
+	size_t posts_set_count;
 	const struct db_Post_unique *posts_connect; /* rows moved under this one (keys set) */
 	size_t posts_connect_count;
 	const struct db_Post_data *posts_create; /* created with this row, keys filled in */
@@ -1274,6 +1289,9 @@ struct db_User_data {
 	bool invitedBy_disconnect; /* update: sets the key fields to NULL */
 	const struct db_User_connect_or_create *invitees_connect_or_create; /* connect each, or create it */
 	size_t invitees_connect_or_create_count;
+	bool invitees_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct db_User_unique *invitees_set_items;
+	size_t invitees_set_count;
 	const struct db_User_unique *invitees_connect; /* rows moved under this one (keys set) */
 	size_t invitees_connect_count;
 	const struct db_User_data *invitees_create; /* created with this row, keys filled in */
@@ -1291,6 +1309,9 @@ struct db_User_data {
 	size_t posts_create_count;
 	const struct db_Comment_connect_or_create *comments_connect_or_create; /* connect each, or create it */
 	size_t comments_connect_or_create_count;
+	bool comments_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct db_Comment_unique *comments_set_items;
+	size_t comments_set_count;
 	const struct db_Comment_unique *comments_connect; /* rows moved under this one (keys set) */
 	size_t comments_connect_count;
 	const struct db_Comment_data *comments_create; /* created with this row, keys filled in */

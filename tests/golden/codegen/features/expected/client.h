@@ -424,6 +424,9 @@ struct app_Person_data {
 	bool mentor_disconnect; /* update: sets the key fields to NULL */
 	const struct app_Person_connect_or_create *mentees_connect_or_create; /* connect each, or create it */
 	size_t mentees_connect_or_create_count;
+	bool mentees_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct app_Person_unique *mentees_set_items;
+	size_t mentees_set_count;
 	const struct app_Person_unique *mentees_connect; /* rows moved under this one (keys set) */
 	size_t mentees_connect_count;
 	const struct app_Person_data *mentees_create; /* created with this row, keys filled in */
@@ -432,6 +435,9 @@ struct app_Person_data {
 	size_t mentees_disconnect_count;
 	const struct app_Thing_connect_or_create *things_connect_or_create; /* connect each, or create it */
 	size_t things_connect_or_create_count;
+	bool things_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct app_Thing_unique *things_set_items;
+	size_t things_set_count;
 	const struct app_Thing_unique *things_connect; /* rows moved under this one (keys set) */
 	size_t things_connect_count;
 	const struct app_Thing_data *things_create; /* created with this row, keys filled in */
@@ -440,6 +446,9 @@ struct app_Person_data {
 	size_t things_disconnect_count;
 	const struct app_Thing_connect_or_create *named_connect_or_create; /* connect each, or create it */
 	size_t named_connect_or_create_count;
+	bool named_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct app_Thing_unique *named_set_items;
+	size_t named_set_count;
 	const struct app_Thing_unique *named_connect; /* rows moved under this one (keys set) */
 	size_t named_connect_count;
 	const struct app_Thing_data *named_create; /* created with this row, keys filled in */
@@ -448,6 +457,9 @@ struct app_Person_data {
 	size_t named_disconnect_count;
 	const struct app_Group_connect_or_create *groups_connect_or_create; /* connect each, or create it */
 	size_t groups_connect_or_create_count;
+	bool groups_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct app_Group_unique *groups_set_items;
+	size_t groups_set_count;
 	const struct app_Group_unique *groups_connect; /* rows to link (join table) */
 	size_t groups_connect_count;
 	const struct app_Group_unique *groups_disconnect; /* update: rows to unlink */
@@ -699,6 +711,9 @@ struct app_Group_data {
 	const char *name;
 	const struct app_Person_connect_or_create *members_connect_or_create; /* connect each, or create it */
 	size_t members_connect_or_create_count;
+	bool members_set; /* update: exactly these rows are linked afterwards (others let go) */
+	const struct app_Person_unique *members_set_items;
+	size_t members_set_count;
 	const struct app_Person_unique *members_connect; /* rows to link (join table) */
 	size_t members_connect_count;
 	const struct app_Person_unique *members_disconnect; /* update: rows to unlink */
