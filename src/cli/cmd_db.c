@@ -259,16 +259,16 @@ static void print_pulled(const struct introspect_result *r)
 		fputs("\n\n", stdout);
 		return;
 	}
+	char *cwd = getcwd(NULL, 0);
 	for (size_t i = 0; i < r->files.len; i++) {
 		const struct introspect_file *f = &r->files.items[i];
-		char *cwd = f->path[0] == '/' ? getcwd(NULL, 0) : NULL;
-		char *rel = cwd ? fs_relpath(cwd, f->path) : NULL;
+		char *rel = cwd && f->path[0] == '/' ? fs_relpath(cwd, f->path) : NULL;
 		printf("// %s\n", rel ? rel : f->path);
 		fwrite(f->text.buf, 1, f->text.len, stdout);
 		fputc('\n', stdout);
 		free(rel);
-		free(cwd);
 	}
+	free(cwd);
 	fputc('\n', stdout);
 }
 

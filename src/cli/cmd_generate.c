@@ -34,6 +34,12 @@ static int write_one(const char *dir, const char *name, const struct strbuf *sb)
 	return rc;
 }
 
+/* Is g a generator block this command writes (provider "rdb-client-c")? */
+static bool is_ours(const struct rs_generator *g)
+{
+	return g->provider && !strcmp(g->provider, CODEGEN_PROVIDER);
+}
+
 /* The schema's sql/ folder: beside the schema file, or inside the schema folder. */
 static char *sql_dir_of(const struct rdb_project *p)
 {
@@ -231,13 +237,13 @@ int cmd_generate(int argc, char **argv)
 	sql_dir = sql_dir_of(&p);
 	if (cli_flag(&a, "sql")) {
 		for (size_t g = 0; g < rs->ngenerators; g++)
-			ours += rs->generators[g].provider && !strcmp(rs->generators[g].provider, CODEGEN_PROVIDER);
+			ours += is_ours(&rs->generators[g]);
 		if (ours)
 			rc = describe_sql(&p, rs, sql_dir, cli_value(&a, "url"), &arena, &sql, &nsql);
 		ours = 0;
 	}
 	for (size_t g = 0; g < rs->ngenerators && !rc; g++) {
-		if (!rs->generators[g].provider || strcmp(rs->generators[g].provider, CODEGEN_PROVIDER)) {
+		if (!is_ours(&rs->generators[g])) {
 			fprintf(stderr, "rdb: note: generator '%s' has provider \"%s\", not \"%s\"; skipped\n",
 				rs->generators[g].name, rs->generators[g].provider ? rs->generators[g].provider : "",
 				CODEGEN_PROVIDER);

@@ -25,6 +25,8 @@ struct cg {
 void cg_init(struct cg *g, const struct rs_schema *rs, const char *prefix);
 void cg_release(struct cg *g);
 
+/* Are s[0..n) the letters of a C identifier ([A-Za-z_][A-Za-z0-9_]*)? */
+bool cg_is_identifier(const char *s, size_t n);
 /* A C identifier for a schema name (keywords get a trailing '_'). */
 const char *cg_ident(struct cg *g, const char *name);
 /* Does field f of a model become a scalar member? */

@@ -45,6 +45,17 @@ static const char *const c_keywords[] = {
 	"_Noreturn", "_Static_assert", "_Thread_local", "errno", "assert", "offsetof", "NULL",
 };
 
+bool cg_is_identifier(const char *s, size_t n)
+{
+	if (!s || !n || !(s[0] == '_' || (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (!(s[i] == '_' || (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		      (s[i] >= '0' && s[i] <= '9')))
+			return false;
+	return true;
+}
+
 const char *cg_ident(struct cg *g, const char *name)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(c_keywords); i++)

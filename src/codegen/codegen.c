@@ -46,21 +46,11 @@ goal:
 			 ".DEFAULT_GOAL := $(RDB_SAVED_GOAL)\n");
 }
 
-static bool c_name(const char *s)
-{
-	if (!s || !*s || !(s[0] == '_' || (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
-		return false;
-	for (; *s; s++)
-		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
-			return false;
-	return true;
-}
-
 int codegen_c_client(const struct rs_schema *rs, const struct codegen_opts *o, struct codegen_output *out,
 		     struct rdb_error *err)
 {
 	struct cg g;
-	if (o->prefix && *o->prefix && !c_name(o->prefix))
+	if (o->prefix && *o->prefix && !cg_is_identifier(o->prefix, strlen(o->prefix)))
 		return rdb_error_set(err, RDB_ERR_SCHEMA, "generator prefix '%s' is not a C identifier", o->prefix);
 	cg_init(&g, rs, o->prefix);
 	g.sql = o->sql;

@@ -8,20 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cg_internal.h"
 #include "typedsql.h"
 #include "util/fs.h"
 #include "util/strbuf.h"
-
-static bool c_ident(const char *s, size_t n)
-{
-	if (!n || !(s[0] == '_' || (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
-		return false;
-	for (size_t i = 1; i < n; i++)
-		if (!(s[i] == '_' || (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-		      (s[i] >= '0' && s[i] <= '9')))
-			return false;
-	return true;
-}
 
 int typedsql_read_dir(const char *dir, struct arena *a, struct typedsql_file **files, size_t *n,
 		      struct rdb_error *err)
@@ -44,7 +34,7 @@ int typedsql_read_dir(const char *dir, struct arena *a, struct typedsql_file **f
 		if (strchr(base, '/'))
 			continue; /* sub-folders are not part of it, as in Prisma */
 		blen = strlen(base) - 4;
-		if (!c_ident(base, blen)) {
+		if (!cg_is_identifier(base, blen)) {
 			rdb_error_set(err, RDB_ERR_SCHEMA,
 				      "%s: the file name '%.*s' must be a C identifier (letters, digits and _, not "
 				      "starting with a digit): it becomes the function's name",
@@ -217,7 +207,7 @@ static int parse_param(const struct typedsql_file *f, const char *line_start, co
 		const char *s = ++p;
 		while (*p && *p != '?' && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
 			p++;
-		if (!c_ident(s, (size_t)(p - s))) {
+		if (!cg_is_identifier(s, (size_t)(p - s))) {
 			rdb_error_set(err, RDB_ERR_SCHEMA, "@param: the name '%.*s' is not a C identifier", (int)(p - s), s);
 			return at(err, f, line, COL(s));
 		}
@@ -337,7 +327,7 @@ int typedsql_build(const struct rs_schema *rs, const struct typedsql_file *f, co
 				      i + 1);
 			return at(err, f, 0, 0);
 		}
-		if (!c_ident(c->name, n)) {
+		if (!cg_is_identifier(c->name, n)) {
 			rdb_error_set(err, RDB_ERR_SCHEMA,
 				      "column \"%s\" is not a C identifier; rename it (AS name), it becomes a member of "
 				      "the row struct",

@@ -94,6 +94,17 @@ static int insert_returning(struct rdb_conn *conn, const struct rdb_model_desc *
 			    const struct cl_override *ov, const void *include, struct rdb_result *res, void **row,
 			    struct rdb_error *err);
 
+/* The key of target row child (r's remote fields) as the values of this row's key fields. */
+static void take_keys(struct cl_stmt *s, const struct rdb_relation_desc *r, const void *child, struct rdb_value *vals,
+		      bool *has)
+{
+	for (size_t k = 0; k < r->nkeys; k++) {
+		const struct rdb_field_desc *f = &r->target->fields[r->remote[k]];
+		cl_read_member(s, f, child, f->off, f->count_off, &vals[r->local[k]]);
+		has[r->local[k]] = true;
+	}
+}
+
 /* A to-one create on the side holding the key: the one data struct, or NULL. */
 static const void *holder_create(const struct rdb_relation_desc *r, const void *data)
 {
@@ -118,11 +129,7 @@ static int holder_creates(struct cl_stmt *s, const struct rdb_model_desc *m, con
 		/* the child row lives in the statement's scratch, as long as the values borrowing from it */
 		if (insert_returning(s->conn, r->target, d, NULL, NULL, s->scratch, &child, err) < 0)
 			return -1;
-		for (size_t k = 0; k < r->nkeys; k++) {
-			const struct rdb_field_desc *f = &r->target->fields[r->remote[k]];
-			cl_read_member(s, f, child, f->off, f->count_off, &vals[r->local[k]]);
-			has[r->local[k]] = true;
-		}
+		take_keys(s, r, child, vals, has);
 	}
 	return 0;
 }
@@ -199,24 +206,18 @@ static int connects(struct cl_stmt *s, const struct rdb_model_desc *m, const voi
 		cl_add(&q, " WHERE ");
 		if (cl_unique(&q, r->target, unique, 0, NULL, err) < 0 || cl_run(&q, s->scratch, &rows, err) < 0) {
 			rc = -1;
-		} else if (!rdb_rows_count(rows) && create) {
+		} else if (!rdb_rows_count(rows) && create) { /* connectOrCreate, not found */
 			void *child;
 			rc = insert_returning(s->conn, r->target, create, NULL, NULL, s->scratch, &child, err);
-			for (size_t k = 0; !rc && k < r->nkeys; k++) {
-				const struct rdb_field_desc *f = &r->target->fields[r->remote[k]];
-				cl_read_member(s, f, child, f->off, f->count_off, &vals[r->local[k]]);
-				has[r->local[k]] = true;
-			}
-			cl_stmt_release(&q);
-			if (rc)
-				return -1;
-			continue;
+			if (rc == 0)
+				take_keys(s, r, child, vals, has);
 		} else if (!rdb_rows_count(rows)) {
 			rc = cl_not_found(err, m->name, "No record was found for a nested connect.");
-		}
-		for (size_t k = 0; !rc && k < r->nkeys; k++) {
-			rdb_rows_get(rows, 0, k, &vals[r->local[k]]);
-			has[r->local[k]] = true;
+		} else {
+			for (size_t k = 0; k < r->nkeys; k++) {
+				rdb_rows_get(rows, 0, k, &vals[r->local[k]]);
+				has[r->local[k]] = true;
+			}
 		}
 		cl_stmt_release(&q);
 		if (rc)
