@@ -342,7 +342,8 @@ static int docker_run_cmd(char **argv, const char *what, int timeout_s, struct s
  * (its data is still in it), created otherwise. The port and password are
  * kept under .rdb/pg like those of the native server.
  */
-static int docker_start(const struct localdb_opts *o, struct localdb_info *info, struct rdb_error *err)
+static int docker_start(const struct localdb_opts *o, const struct paths *pp, struct localdb_info *info,
+			struct rdb_error *err)
 {
 	struct strbuf out = STRBUF_INIT;
 	char *argv[] = {"docker", "info", "--format", "{{.ServerVersion}}", NULL};
@@ -361,7 +362,7 @@ static int docker_start(const struct localdb_opts *o, struct localdb_info *info,
 		strbuf_release(&out);
 		return -1;
 	}
-	paths_init(&p, o->root);
+	p = *pp;
 	container_name(o->root, name);
 	if (fs_is_dir(p.data)) {
 		strbuf_release(&out);
@@ -446,13 +447,12 @@ int localdb_start(const struct localdb_opts *o, struct localdb_info *info, struc
 			strbuf_rtrim(&img);
 			d.image = img.buf;
 		}
-		rc = docker_start(&d, info, err);
+		rc = docker_start(&d, &p, info, err);
 		strbuf_release(&img);
 		return rc;
 	}
 	if (find_bindir(bindir, sizeof(bindir), err) < 0)
 		return -1;
-	paths_init(&p, o->root);
 	if (fs_mkdirs(p.base, 0755) < 0)
 		return rdb_error_set(err, RDB_ERR_IO, "cannot create %s: %s", p.base, strerror(errno));
 	{
