@@ -164,13 +164,19 @@ static int free_port(void)
 	return port;
 }
 
+/*
+ * Can a server listen on port? Bound with SO_REUSEADDR as PostgreSQL binds
+ * it, so connections of a server that just died, lingering in TIME_WAIT,
+ * do not make the remembered port look taken (a listener still does).
+ */
 static bool port_free(int port)
 {
-	int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0), one = 1;
 	struct sockaddr_in a;
 	bool ok;
 	if (fd < 0)
 		return false;
+	(void)setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 	memset(&a, 0, sizeof(a));
 	a.sin_family = AF_INET;
 	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
