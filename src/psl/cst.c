@@ -298,9 +298,25 @@ static inline __attribute__((always_inline)) bool rule(struct parser *p, enum ps
 
 /* ---- building blocks -------------------------------------------------- */
 
-static bool ascii_alnum(int c)
+/* ASCII classes, by byte: 1 = [0-9A-Za-z], 2 = also continues an identifier ([_-]) */
+#define CL_ALNUM 1
+#define CL_IDENT 2
+static const unsigned char ascii_class[256] = {
+	['-'] = CL_IDENT, ['_'] = CL_IDENT,
+#define D(c) [c] = CL_ALNUM | CL_IDENT
+	D('0'), D('1'), D('2'), D('3'), D('4'), D('5'), D('6'), D('7'), D('8'), D('9'),
+	D('A'), D('B'), D('C'), D('D'), D('E'), D('F'), D('G'), D('H'), D('I'), D('J'),
+	D('K'), D('L'), D('M'), D('N'), D('O'), D('P'), D('Q'), D('R'), D('S'), D('T'),
+	D('U'), D('V'), D('W'), D('X'), D('Y'), D('Z'),
+	D('a'), D('b'), D('c'), D('d'), D('e'), D('f'), D('g'), D('h'), D('i'), D('j'),
+	D('k'), D('l'), D('m'), D('n'), D('o'), D('p'), D('q'), D('r'), D('s'), D('t'),
+	D('u'), D('v'), D('w'), D('x'), D('y'), D('z'),
+#undef D
+};
+
+static inline bool ascii_alnum(int c)
 {
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	return ascii_class[(unsigned char)c] & CL_ALNUM;
 }
 
 static bool unicode_alphanumeric(struct parser *p)
@@ -322,13 +338,9 @@ static bool unicode_alphanumeric(struct parser *p)
 	return false;
 }
 
-/* ASCII bytes that continue an identifier: [0-9A-Za-z_-], as two bitmaps. */
-#define IDENT_LO ((1ull << '-') | (0x3FFull << '0'))
-#define IDENT_HI ((0x3FFFFFFull << ('A' - 64)) | (1ull << ('_' - 64)) | (0x3FFFFFFull << ('a' - 64)))
-
 static inline bool ident_tail_ascii(unsigned char c)
 {
-	return c < 64 ? (IDENT_LO >> c) & 1 : c < 128 && ((IDENT_HI >> (c - 64)) & 1);
+	return ascii_class[c] & CL_IDENT;
 }
 
 RULE(identifier, ATOMIC)
@@ -447,18 +459,21 @@ RULE(BLOCK_LEVEL_CATCH_ALL, NORMAL)
 
 /* ---- comments --------------------------------------------------------- */
 
-static bool not_newline_any_atomic(struct parser *p)
-{
-	if (at_newline(p))
-		return false;
-	return any(p);
-}
-
 RULE(doc_content, ATOMIC)
 {
-	while (not_newline_any_atomic(p))
-		;
-	return true;
+	/* (!NEWLINE ~ ANY)*: a comment runs to the end of its line */
+	for (;;) {
+		unsigned char c;
+		if (p->pos >= p->len)
+			return true;
+		c = (unsigned char)p->s[p->pos];
+		if (c == '\n' || c == '\r')
+			return true;
+		if (c < 0x80)
+			p->pos++;
+		else
+			any(p);
+	}
 }
 
 static void whitespaces(struct parser *p)
@@ -572,7 +587,10 @@ RULE(string_content, ATOMIC)
 		}
 		if (c == '"' || c < 0x20)
 			return true;
-		any(p);
+		if (c < 0x80)
+			p->pos++;
+		else
+			any(p);
 	}
 }
 

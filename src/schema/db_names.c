@@ -23,8 +23,9 @@ static const char *const reserved_names[] = {
 
 static bool is_reserved_type_name(const char *name)
 {
+	/* the first byte rules out nearly every name (models are capitalised) */
 	for (size_t i = 0; i < ARRAY_SIZE(reserved_names); i++)
-		if (!strcmp(reserved_names[i], name))
+		if (reserved_names[i][0] == name[0] && !strcmp(reserved_names[i], name))
 			return true;
 	return false;
 }

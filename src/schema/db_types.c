@@ -124,7 +124,7 @@ static void visit_model(struct db_ctx *ctx, uint32_t mid)
 			rf.referenced_model = referenced;
 			rf.relation = PSL_DB_NONE;
 			m->field_relation[i] = (uint32_t)db->relation_fields.len;
-			vec_push(&db->relation_fields, rf);
+			avec_push(ctx->arena, &db->relation_fields, rf);
 			break;
 		}
 		case RESOLVED_SCALAR: {
@@ -134,7 +134,7 @@ static void visit_model(struct db_ctx *ctx, uint32_t mid)
 			sf.ast = f;
 			sf.type = t;
 			m->field_scalar[i] = (uint32_t)db->scalar_fields.len;
-			vec_push(&db->scalar_fields, sf);
+			avec_push(ctx->arena, &db->scalar_fields, sf);
 			break;
 		}
 		case RESOLVED_UNKNOWN:
@@ -179,6 +179,16 @@ static void visit_composite(struct db_ctx *ctx, uint32_t cid)
 void db_resolve_types(struct db_ctx *ctx)
 {
 	struct psl_db *db = ctx->db;
+	size_t n_fields = 0;
+	/*
+	 * Both arrays live in the arena with room for every model field, so
+	 * they never move (untouched room costs no memory: big arena blocks
+	 * are fresh pages).
+	 */
+	for (size_t m = 0; m < db->models.len; m++)
+		n_fields += db->models.items[m].ast->fields.len;
+	avec_reserve(ctx->arena, &db->scalar_fields, n_fields);
+	avec_reserve(ctx->arena, &db->relation_fields, n_fields);
 	for (size_t i = 0; i < db->tops.len; i++) {
 		const struct psl_db_top *t = &db->tops.items[i];
 		switch (t->kind) {
@@ -197,7 +207,4 @@ void db_resolve_types(struct db_ctx *ctx)
 			break;
 		}
 	}
-	/* built on the heap, kept in the arena at their final size */
-	vec_to_arena(ctx->arena, &db->scalar_fields);
-	vec_to_arena(ctx->arena, &db->relation_fields);
 }

@@ -12,7 +12,7 @@ const struct psl_native_type_constructor *psl_connector_find_native_type(const s
 									 const char *name)
 {
 	for (size_t i = 0; i < c->n_native_types; i++)
-		if (!strcmp(c->native_types[i].name, name))
+		if (c->native_types[i].name[0] == name[0] && !strcmp(c->native_types[i].name, name))
 			return &c->native_types[i];
 	return NULL;
 }

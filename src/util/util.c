@@ -52,7 +52,6 @@ char *xstrdup(const char *s)
 
 struct arena_chunk {
 	struct arena_chunk *next;
-	size_t used, size;
 	max_align_t data[]; /* keeps the payload aligned for any type */
 };
 
@@ -61,7 +60,7 @@ struct arena_chunk {
 void arena_init(struct arena *a)
 {
 	a->head = NULL;
-	a->total = 0;
+	a->cur = a->end = NULL;
 }
 
 void arena_free(struct arena *a)
@@ -72,34 +71,25 @@ void arena_free(struct arena *a)
 		free(c);
 		c = next;
 	}
-	a->head = NULL;
-	a->total = 0;
+	arena_init(a);
 }
 
-/* arena_alloc without the zeroing, for callers that write every byte. */
-static void *arena_alloc_raw(struct arena *a, size_t n)
+/* The head chunk is full: a new one (need is already rounded up to 8). */
+void *arena_alloc_slow_(struct arena *a, size_t need)
 {
-	struct arena_chunk *c = a->head;
-	size_t need = (n + 7) & ~(size_t)7;
-	void *p;
-
-	if (!c || c->size - c->used < need) {
-		size_t size = need > ARENA_CHUNK_MIN ? need : ARENA_CHUNK_MIN;
-		c = xmalloc(sizeof(*c) + size);
-		c->used = 0;
-		c->size = size;
-		/* A big one-off block goes behind the head so the head keeps its free space. */
-		if (a->head && need > ARENA_CHUNK_MIN) {
-			c->next = a->head->next;
-			a->head->next = c;
-		} else {
-			c->next = a->head;
-			a->head = c;
-		}
+	size_t size = need > ARENA_CHUNK_MIN ? need : ARENA_CHUNK_MIN;
+	struct arena_chunk *c = xmalloc(sizeof(*c) + size);
+	char *p = (char *)c->data;
+	/* A big one-off block goes behind the head so the head keeps its free space. */
+	if (a->head && need > ARENA_CHUNK_MIN) {
+		c->next = a->head->next;
+		a->head->next = c;
+		return p;
 	}
-	p = (char *)c->data + c->used;
-	c->used += need;
-	a->total += need;
+	c->next = a->head;
+	a->head = c;
+	a->cur = p + need;
+	a->end = p + size;
 	return p;
 }
 
@@ -107,15 +97,6 @@ void *arena_alloc(struct arena *a, size_t n)
 {
 	void *p = arena_alloc_raw(a, n);
 	memset(p, 0, n);
-	return p;
-}
-
-char *arena_strndup(struct arena *a, const char *s, size_t n)
-{
-	char *p = arena_alloc_raw(a, n + 1);
-	if (n)
-		memcpy(p, s, n);
-	p[n] = '\0';
 	return p;
 }
 

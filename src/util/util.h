@@ -36,13 +36,31 @@ RDB_NORETURN void die_oom(void);
 struct arena_chunk;
 struct arena {
 	struct arena_chunk *head;
-	size_t total; /* bytes handed out, for statistics */
+	char *cur, *end; /* the free room of the head chunk */
 };
 
 void arena_init(struct arena *a);
 void arena_free(struct arena *a);
+void *arena_alloc_slow_(struct arena *a, size_t need);
+/* n bytes, 8-aligned, not zeroed: for callers that write every byte. */
+static inline void *arena_alloc_raw(struct arena *a, size_t n)
+{
+	size_t need = (n + 7) & ~(size_t)7;
+	char *p = a->cur;
+	if ((size_t)(a->end - p) < need)
+		return arena_alloc_slow_(a, need);
+	a->cur = p + need;
+	return p;
+}
 void *arena_alloc(struct arena *a, size_t n);   /* zeroed, 8-aligned */
-char *arena_strndup(struct arena *a, const char *s, size_t n);
+static inline char *arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = (char *)arena_alloc_raw(a, n + 1);
+	if (n)
+		memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
 char *arena_strdup(struct arena *a, const char *s);
 void *arena_memdup(struct arena *a, const void *p, size_t n);
 char *arena_printf(struct arena *a, const char *fmt, ...) RDB_PRINTF(2, 3);
