@@ -59,6 +59,31 @@ const char *psl_rule_name(enum psl_rule r)
 	return (unsigned)r < R__COUNT ? rule_names[r] : "?";
 }
 
+/*
+ * Byte classes: CL_ALNUM [0-9A-Za-z]; CL_IDENT continues an identifier
+ * ([0-9A-Za-z_-]); CL_SKIP may start implicit whitespace (space, tab, or
+ * the first byte of a multi-byte character, which may be a Zs space).
+ */
+#define CL_ALNUM 1
+#define CL_IDENT 2
+#define CL_SKIP 4
+#define R16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+static const unsigned char ascii_class[256] = {
+	['-'] = CL_IDENT, ['_'] = CL_IDENT, [' '] = CL_SKIP, ['\t'] = CL_SKIP,
+	[0x80] = R16(CL_SKIP), R16(CL_SKIP), R16(CL_SKIP), R16(CL_SKIP),
+	R16(CL_SKIP), R16(CL_SKIP), R16(CL_SKIP), R16(CL_SKIP),
+#define D(c) [c] = CL_ALNUM | CL_IDENT
+	D('0'), D('1'), D('2'), D('3'), D('4'), D('5'), D('6'), D('7'), D('8'), D('9'),
+	D('A'), D('B'), D('C'), D('D'), D('E'), D('F'), D('G'), D('H'), D('I'), D('J'),
+	D('K'), D('L'), D('M'), D('N'), D('O'), D('P'), D('Q'), D('R'), D('S'), D('T'),
+	D('U'), D('V'), D('W'), D('X'), D('Y'), D('Z'),
+	D('a'), D('b'), D('c'), D('d'), D('e'), D('f'), D('g'), D('h'), D('i'), D('j'),
+	D('k'), D('l'), D('m'), D('n'), D('o'), D('p'), D('q'), D('r'), D('s'), D('t'),
+	D('u'), D('v'), D('w'), D('x'), D('y'), D('z'),
+#undef D
+};
+#undef R16
+
 /* ---- primitives ------------------------------------------------------- */
 
 static uint32_t peek_cp(const struct parser *p, size_t *len)
@@ -124,22 +149,27 @@ static bool whitespace(struct parser *p)
 
 static void skip_run(struct parser *p)
 {
+	const char *s = p->s;
+	size_t i = p->pos, n = p->len;
 	for (;;) {
-		while (p->pos < p->len && (p->s[p->pos] == ' ' || p->s[p->pos] == '\t'))
-			p->pos++;
-		if (p->pos >= p->len || (unsigned char)p->s[p->pos] < 0x80 || !whitespace(p))
+		/* alignment padding comes in long runs of spaces: 8 at a time */
+		for (uint64_t w; i + 8 <= n && (memcpy(&w, s + i, 8), w == 0x2020202020202020ull);)
+			i += 8;
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		p->pos = i;
+		if (i >= n || (unsigned char)s[i] < 0x80 || !whitespace(p))
 			return;
+		i = p->pos;
 	}
 }
 
 /* Implicit WHITESPACE*; most calls find none, so that test is inline. */
 static inline void skip(struct parser *p)
 {
-	unsigned char c;
 	if (p->atomicity != NONATOMIC || p->pos >= p->len)
 		return;
-	c = (unsigned char)p->s[p->pos];
-	if (c == ' ' || c == '\t' || c >= 0x80)
+	if (ascii_class[(unsigned char)p->s[p->pos]] & CL_SKIP)
 		skip_run(p);
 }
 
@@ -170,17 +200,25 @@ static bool ascii_digit(struct parser *p)
 	return false;
 }
 
-static void push_node(struct parser *p, enum psl_rule r, size_t start)
+static void grow_nodes(struct psl_cst *c)
+{
+	/* about one node per 3 bytes of schema: start there, then double */
+	size_t want = c->len / 2 > 256 ? c->len / 2 : 256;
+	c->cap = c->cap ? c->cap * 2 : want;
+	c->nodes = xrealloc(c->nodes, c->cap * sizeof(*c->nodes));
+}
+
+static inline void push_node(struct parser *p, enum psl_rule r, size_t start)
 {
 	struct psl_cst *c = p->cst;
-	if (c->n == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 256;
-		c->nodes = xrealloc(c->nodes, c->cap * sizeof(*c->nodes));
-	}
-	c->nodes[c->n].rule = (uint8_t)r;
-	c->nodes[c->n].start = (uint32_t)start;
-	c->nodes[c->n].end = (uint32_t)start;
-	c->nodes[c->n].next = (uint32_t)c->n + 1;
+	struct psl_node *n;
+	if (c->n == c->cap)
+		grow_nodes(c);
+	n = &c->nodes[c->n];
+	n->rule = (uint8_t)r;
+	n->start = (uint32_t)start;
+	n->end = (uint32_t)start;
+	n->next = (uint32_t)c->n + 1;
 	c->n++;
 }
 
@@ -297,22 +335,6 @@ static inline __attribute__((always_inline)) bool rule(struct parser *p, enum ps
 	} while (0)
 
 /* ---- building blocks -------------------------------------------------- */
-
-/* ASCII classes, by byte: 1 = [0-9A-Za-z], 2 = also continues an identifier ([_-]) */
-#define CL_ALNUM 1
-#define CL_IDENT 2
-static const unsigned char ascii_class[256] = {
-	['-'] = CL_IDENT, ['_'] = CL_IDENT,
-#define D(c) [c] = CL_ALNUM | CL_IDENT
-	D('0'), D('1'), D('2'), D('3'), D('4'), D('5'), D('6'), D('7'), D('8'), D('9'),
-	D('A'), D('B'), D('C'), D('D'), D('E'), D('F'), D('G'), D('H'), D('I'), D('J'),
-	D('K'), D('L'), D('M'), D('N'), D('O'), D('P'), D('Q'), D('R'), D('S'), D('T'),
-	D('U'), D('V'), D('W'), D('X'), D('Y'), D('Z'),
-	D('a'), D('b'), D('c'), D('d'), D('e'), D('f'), D('g'), D('h'), D('i'), D('j'),
-	D('k'), D('l'), D('m'), D('n'), D('o'), D('p'), D('q'), D('r'), D('s'), D('t'),
-	D('u'), D('v'), D('w'), D('x'), D('y'), D('z'),
-#undef D
-};
 
 static inline bool ascii_alnum(int c)
 {
@@ -765,7 +787,7 @@ RULE(unsupported_type, NORMAL)
 
 RULE(base_type, NORMAL)
 {
-	return unsupported_type(p) || identifier(p);
+	return (cur(p) == 'U' && unsupported_type(p)) || identifier(p);
 }
 
 RULE(unsupported_optional_list_type, NORMAL)

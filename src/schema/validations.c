@@ -248,28 +248,16 @@ bool v_native_type_instance(struct vctx *c, const struct psl_raw_native_type *ra
  */
 enum vent_kind { VENT_INDEX, VENT_PK, VENT_RELATION, VENT_DEFAULT, VENT_PK_CLIENT, VENT_INDEX_CLIENT };
 
-static uint64_t mix(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *b = p;
-	for (size_t i = 0; i < n; i++) {
-		h ^= b[i];
-		h *= 1099511628211ull; /* FNV-1a, 64 bits */
-	}
-	return h;
-}
-
 static uint64_t key_hash(int scope, bool global, uint32_t model, const char *schema, const char *name)
 {
-	uint64_t h = 14695981039346656037ull;
-	unsigned char tag[2] = {(unsigned char)scope, global};
-	h = mix(h, tag, 2);
+	uint64_t h = (uint64_t)scope << 1 | global;
 	if (global) {
 		if (schema)
-			h = mix(h, schema, strlen(schema) + 1);
+			h = hash64(schema, strlen(schema) + 1, h);
 	} else {
-		h = mix(h, &model, sizeof(model));
+		h = hash64(&model, sizeof(model), h);
 	}
-	return mix(h, name, strlen(name));
+	return hash64(name, strlen(name), h);
 }
 
 static const char *vent_name(struct vctx *c, const struct vent *e)

@@ -189,14 +189,32 @@ void vec_to_arena_(struct arena *a, void **items, size_t *cap, size_t len, size_
 
 /* ---- strmap ---- */
 
-uint32_t hash_bytes(const char *s, size_t n)
+uint64_t hash64(const void *p, size_t len, uint64_t seed)
 {
-	uint32_t h = 2166136261u; /* FNV-1a */
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
+	const unsigned char *b = p;
+	const uint64_t k = 0x9E3779B97F4A7C15ull;
+	uint64_t h = (seed ^ len) * k, w = 0;
+	size_t n = len;
+	/* the tail is read as overlapping fixed-size words: no byte loop */
+	if (n > 8) {
+		for (; n > 8; b += 8, n -= 8) {
+			memcpy(&w, b, 8);
+			h = (h ^ w) * k;
+			h ^= h >> 31;
+		}
+		memcpy(&w, b + n - 8, 8);
+	} else if (n >= 4) {
+		uint32_t lo, hi;
+		memcpy(&lo, b, 4);
+		memcpy(&hi, b + n - 4, 4);
+		w = (uint64_t)lo << 32 | hi;
+	} else if (n) {
+		w = (uint64_t)b[0] << 16 | (uint64_t)b[n >> 1] << 8 | b[n - 1];
 	}
-	return h;
+	h = (h ^ w) * k;
+	h ^= h >> 31;
+	h *= 0xBF58476D1CE4E5B9ull;
+	return h ^ (h >> 29);
 }
 
 void strmap_init(struct strmap *m)

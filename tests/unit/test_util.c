@@ -60,6 +60,33 @@ TEST(arena_vectors_and_strmap)
 	arena_free(&a);
 }
 
+/*
+ * hash64 reads short tails as overlapping words: every byte of every
+ * length must count, the bytes past the end must not, and the seed chains.
+ */
+TEST(hash64_covers_every_byte)
+{
+	char buf[64] = {0}, copy[80] = {0};
+	for (size_t n = 0; n <= 40; n++) {
+		for (size_t i = 0; i < n; i++)
+			buf[i] = (char)('a' + i % 26);
+		uint64_t h = hash64(buf, n, 0);
+		for (size_t i = 0; i < n; i++) { /* flip each byte in turn */
+			buf[i] ^= 1;
+			CHECK(hash64(buf, n, 0) != h);
+			buf[i] ^= 1;
+		}
+		buf[n] = 'X'; /* past the end: ignored */
+		CHECK(hash64(buf, n, 0) == h);
+		memcpy(copy + 3, buf, n); /* unaligned copy: same hash */
+		CHECK(hash64(copy + 3, n, 0) == h);
+		CHECK(hash64(buf, n, 1) != h);
+		if (n)
+			CHECK(hash64(buf, n - 1, 0) != h);
+	}
+	CHECK(hash_bytes("id", 2) != hash_bytes("di", 2));
+}
+
 TEST(utf8)
 {
 	uint32_t cp;
