@@ -56,6 +56,7 @@ static struct psl_ident ident(const struct builder *b, uint32_t node)
 	size_t len;
 	const char *t = text_of(b, node, &len);
 	id.name = arena_strndup(b->arena, t, len);
+	id.len = (uint32_t)len;
 	id.span = span_of(b, node);
 	return id;
 }
@@ -420,6 +421,7 @@ static void parse_base_type(const struct builder *b, uint32_t node, struct psl_f
 		parse_expression(b, c, &e);
 		f->unsupported = true;
 		f->type.name = e.value;
+		f->type.len = (uint32_t)e.len;
 		f->type.span = e.span;
 	}
 }

@@ -17,6 +17,7 @@
 struct psl_ident {
 	const char *name;
 	struct psl_span span;
+	uint32_t len; /* strlen(name) */
 };
 
 enum psl_expr_kind {

@@ -68,6 +68,9 @@ const char *db_render_expr(struct db_ctx *ctx, const struct psl_expr *e)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *r;
+	/* numbers and constants render as written: the AST's own string */
+	if (e->kind == PSL_EXPR_NUMBER || e->kind == PSL_EXPR_CONSTANT)
+		return e->value;
 	psl_expr_render(&sb, e);
 	r = arena_strndup(ctx->arena, sb.buf, sb.len);
 	strbuf_release(&sb);
@@ -151,10 +154,12 @@ void db_visit_attributes(struct db_ctx *ctx, const struct psl_attr *attrs, size_
 	ctx->in_attrs = true;
 	ctx->unused.len = 0;
 	ctx->attr_names = 0;
+	vec_grow_((void **)&ctx->unused.items, &ctx->unused.cap, n, sizeof(*ctx->unused.items));
 	for (size_t i = 0; i < n; i++) {
-		vec_push(&ctx->unused, true);
-		ctx->attr_names |= db_attr_name_bit(attrs[i].name.name);
+		ctx->unused.items[i] = true;
+		ctx->attr_names |= db_attr_name_bit_n(attrs[i].name.name, attrs[i].name.len);
 	}
+	ctx->unused.len = n;
 }
 
 static struct db_arg_slot *find_slot(struct db_ctx *ctx, const char *name)
@@ -264,11 +269,16 @@ static bool set_attribute(struct db_ctx *ctx, const struct psl_attr *attr)
 }
 
 /* Name comparison is exact, so `@db.Text` never matches here (see db_visit_datasource_scoped). */
+static inline bool attr_is(const struct psl_attr *a, const char *name, size_t len)
+{
+	return a->name.len == len && !memcmp(a->name.name, name, len);
+}
+
 bool db_visit_optional_single_attr_(struct db_ctx *ctx, const char *name)
 {
-	size_t first = SIZE_MAX, count = 0;
+	size_t first = SIZE_MAX, count = 0, len = strlen(name);
 	for (size_t i = 0; i < ctx->n_attrs; i++) {
-		if (strcmp(ctx->attrs[i].name.name, name))
+		if (!attr_is(&ctx->attrs[i], name, len))
 			continue;
 		if (!count++)
 			first = i;
@@ -278,7 +288,7 @@ bool db_visit_optional_single_attr_(struct db_ctx *ctx, const char *name)
 	if (count > 1) {
 		/* Every occurrence is reported and none is validated further. */
 		for (size_t i = 0; i < ctx->n_attrs; i++) {
-			if (strcmp(ctx->attrs[i].name.name, name))
+			if (!attr_is(&ctx->attrs[i], name, len))
 				continue;
 			db_error(ctx, ctx->attrs[i].span, "Attribute \"@%s\" can only be defined once.", name);
 			ctx->unused.items[i] = false;
@@ -291,10 +301,11 @@ bool db_visit_optional_single_attr_(struct db_ctx *ctx, const char *name)
 
 bool db_visit_repeated_attr(struct db_ctx *ctx, const char *name)
 {
-	if (!(ctx->attr_names & db_attr_name_bit(name)))
+	size_t len = strlen(name);
+	if (!(ctx->attr_names & db_attr_name_bit_n(name, len)))
 		return false;
 	for (size_t i = 0; i < ctx->n_attrs; i++) {
-		if (!ctx->unused.items[i] || strcmp(ctx->attrs[i].name.name, name))
+		if (!ctx->unused.items[i] || !attr_is(&ctx->attrs[i], name, len))
 			continue;
 		ctx->unused.items[i] = false;
 		if (set_attribute(ctx, &ctx->attrs[i]))
@@ -308,7 +319,7 @@ const struct psl_attr *db_visit_datasource_scoped(struct db_ctx *ctx)
 	const struct psl_attr *found = NULL;
 	for (size_t i = 0; i < ctx->n_attrs; i++) {
 		const struct psl_attr *a = &ctx->attrs[i];
-		const char *dot = strchr(a->name.name, '.');
+		const char *dot = memchr(a->name.name, '.', a->name.len);
 		if (!dot)
 			continue;
 		ctx->unused.items[i] = false;

@@ -85,9 +85,13 @@ bool db_visit_optional_single_attr_(struct db_ctx *ctx, const char *name); /* th
  * attribute names and mostly carry one or two attributes, so most visits
  * find their name's bit clear in ctx->attr_names and compare no string.
  */
+static inline uint64_t db_attr_name_bit_n(const char *name, size_t len)
+{
+	return (uint64_t)1 << (((unsigned char)name[0] * 7u + (unsigned)len) & 63);
+}
 static inline uint64_t db_attr_name_bit(const char *name)
 {
-	return (uint64_t)1 << (((unsigned char)name[0] * 7u + (unsigned)strlen(name)) & 63);
+	return db_attr_name_bit_n(name, strlen(name));
 }
 static inline bool db_visit_optional_single_attr(struct db_ctx *ctx, const char *name)
 {

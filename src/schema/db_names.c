@@ -37,7 +37,7 @@ static void validate_identifier(struct db_ctx *ctx, const struct psl_ident *id, 
 		db_error(ctx, id->span, "Error validating: The name of a %s must not be empty.", item);
 	else if (id->name[0] >= '0' && id->name[0] <= '9')
 		db_error(ctx, id->span, "Error validating: The name of a %s must not start with a number.", item);
-	else if (strchr(id->name, '-'))
+	else if (memchr(id->name, '-', id->len))
 		db_error(ctx, id->span, "Error validating: The character `-` is not allowed in %s names.", item);
 }
 

@@ -95,7 +95,12 @@ void avec_reserve_(struct arena *a, void **items, size_t *cap, size_t need, size
 	} while (0)
 /* Room for exactly n elements in all (no doubling): for a known final size. */
 #define avec_reserve(a, v, n)                                                  \
-	avec_reserve_((a), (void **)&(v)->items, &(v)->cap, (n), sizeof(*(v)->items))
+	do {                                                                   \
+		size_t need_ = (n);                                            \
+		if (need_ > (v)->cap)                                          \
+			avec_reserve_((a), (void **)&(v)->items, &(v)->cap,    \
+				      need_, sizeof(*(v)->items));             \
+	} while (0)
 /*
  * Moves a heap vector (built with vec_push) into the arena at its final
  * size, so that the arena holds no copies left behind by doubling.
