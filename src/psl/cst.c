@@ -328,6 +328,28 @@ static inline __attribute__((always_inline)) bool rule(struct parser *p, enum ps
 	}                                                                      \
 	static inline __attribute__((always_inline)) bool name##_body(struct parser *p)
 
+/*
+ * Leaf rules: atomic rules with no inner tokens and no recursion. They need
+ * none of the wrapper's bookkeeping: scan, then push one finished node
+ * (unless silent). The depth limit applies to them as to any rule.
+ */
+#define LEAF(name)                                                             \
+	static inline __attribute__((always_inline)) bool name##_scan(struct parser *p); \
+	static bool name(struct parser *p)                                     \
+	{                                                                      \
+		size_t start = p->pos;                                         \
+		if (p->depth >= MAX_DEPTH || !name##_scan(p)) {                \
+			p->pos = start;                                        \
+			return false;                                          \
+		}                                                              \
+		if (!p->silent) {                                              \
+			push_node(p, R_##name, start);                         \
+			p->cst->nodes[p->cst->n - 1].end = (uint32_t)p->pos;   \
+		}                                                              \
+		return true;                                                   \
+	}                                                                      \
+	static inline __attribute__((always_inline)) bool name##_scan(struct parser *p)
+
 #define TRY(x)                                                                 \
 	do {                                                                   \
 		if (!(x))                                                      \
@@ -365,7 +387,7 @@ static inline bool ident_tail_ascii(unsigned char c)
 	return ascii_class[c] & CL_IDENT;
 }
 
-RULE(identifier, ATOMIC)
+LEAF(identifier)
 {
 	if (p->pos < p->len && ascii_alnum(p->s[p->pos]))
 		p->pos++;
@@ -411,11 +433,17 @@ static bool at_ident_start(const struct parser *p)
 }
 
 /* path = @{ identifier ~ ("." ~ path?)* }, which matches ident ("." ident?)* */
-RULE(path, ATOMIC)
+LEAF(path)
 {
-	TRY(identifier(p));
-	while (lit(p, "."))
-		attempt(p, identifier);
+	/* its identifiers are rules one level down (silent: no nodes) */
+	if (p->depth + 1 >= MAX_DEPTH)
+		return false;
+	TRY(identifier_scan(p));
+	while (lit(p, ".")) {
+		size_t at = p->pos;
+		if (!identifier_scan(p))
+			p->pos = at;
+	}
 	return true;
 }
 
@@ -586,7 +614,7 @@ static bool dot_digits(struct parser *p)
 	return digits1(p);
 }
 
-RULE(numeric_literal, ATOMIC)
+LEAF(numeric_literal)
 {
 	lit(p, "-");
 	TRY(digits1(p));
@@ -594,7 +622,8 @@ RULE(numeric_literal, ATOMIC)
 	return true;
 }
 
-RULE(string_content, ATOMIC)
+/* string_content's text (its node is written by string_literal) */
+static bool string_content_scan(struct parser *p)
 {
 	for (;;) {
 		unsigned char c;
@@ -616,11 +645,31 @@ RULE(string_content, ATOMIC)
 	}
 }
 
-RULE(string_literal, COMPOUND)
+/*
+ * string_literal = ${ "\"" ~ string_content ~ "\"" }: two nodes, the literal
+ * and its content, written directly (string_content is a leaf one level down).
+ */
+static bool string_literal(struct parser *p)
 {
-	TRY(lit(p, "\""));
-	TRY(string_content(p));
-	return lit(p, "\"");
+	size_t start = p->pos, content;
+	if (p->depth + 1 >= MAX_DEPTH || !lit(p, "\""))
+		return false;
+	content = p->pos;
+	string_content_scan(p);
+	if (!lit(p, "\"")) {
+		p->pos = start;
+		return false;
+	}
+	if (!p->silent) {
+		struct psl_node *n;
+		push_node(p, R_string_literal, start);
+		push_node(p, R_string_content, content);
+		n = &p->cst->nodes[p->cst->n - 2];
+		n[0].end = (uint32_t)p->pos;
+		n[0].next = (uint32_t)p->cst->n;
+		n[1].end = (uint32_t)p->pos - 1;
+	}
+	return true;
 }
 
 static bool expression(struct parser *p);
