@@ -359,26 +359,30 @@ static void parse_args(const struct builder *b, uint32_t node, struct psl_args *
 	avec_reserve(b->arena, &out->args, count_children(b, node, R_named_argument, R_expression));
 	psl_for_children(b->cst, node, c)
 	{
-		struct psl_arg arg;
-		memset(&arg, 0, sizeof(arg));
+		/* the vector has room for every argument: each is built in place */
+		struct psl_arg *arg;
 		switch (rule_of(b, c)) {
 		case R_named_argument:
-			arg.span = span_of(b, c);
+			arg = &out->args.items[out->args.len];
+			memset(arg, 0, sizeof(*arg));
+			arg->span = span_of(b, c);
 			psl_for_children(b->cst, c, cc)
 			{
 				if (rule_of(b, cc) == R_identifier) {
-					arg.name = arena_alloc(b->arena, sizeof(*arg.name));
-					*arg.name = ident(b, cc);
+					arg->name = arena_alloc_raw(b->arena, sizeof(*arg->name));
+					*arg->name = ident(b, cc);
 				} else if (rule_of(b, cc) == R_expression) {
-					parse_expression(b, cc, &arg.value);
+					parse_expression(b, cc, &arg->value);
 				}
 			}
-			avec_push(b->arena, &out->args, arg);
+			out->args.len++;
 			break;
 		case R_expression:
-			arg.span = span_of(b, c);
-			parse_expression(b, c, &arg.value);
-			avec_push(b->arena, &out->args, arg);
+			arg = &out->args.items[out->args.len];
+			arg->name = NULL;
+			arg->span = span_of(b, c);
+			parse_expression(b, c, &arg->value);
+			out->args.len++;
 			break;
 		case R_empty_argument:
 			avec_push(b->arena, &out->empty, ident(b, psl_first_child(b->cst, c)));
@@ -393,20 +397,21 @@ static void parse_args(const struct builder *b, uint32_t node, struct psl_args *
 	}
 }
 
-static struct psl_attr parse_attribute(const struct builder *b, uint32_t node)
+static void parse_attribute(const struct builder *b, uint32_t node, struct psl_attr *a)
 {
-	struct psl_attr a;
-	memset(&a, 0, sizeof(a));
-	a.span = span_of(b, node);
+	memset(a, 0, sizeof(*a));
+	a->span = span_of(b, node);
 	psl_for_children(b->cst, node, c)
 	{
 		if (rule_of(b, c) == R_path)
-			a.name = ident(b, c);
+			a->name = ident(b, c);
 		else if (rule_of(b, c) == R_arguments_list)
-			parse_args(b, c, &a.args);
+			parse_args(b, c, &a->args);
 	}
-	return a;
 }
+
+/* Appends to an attribute vector reserved to its final size: built in place. */
+#define push_attribute(b, vec, node) parse_attribute((b), (node), &(vec)->items[(vec)->len++])
 
 /* ---- fields and blocks ---- */
 
@@ -480,7 +485,7 @@ static bool parse_field(const struct builder *b, const char *container_name, con
 			psl_error_str(b->s, span_of(b, c), "Field declarations don't require a `:`.");
 			return false;
 		case R_field_attribute:
-			avec_push(b->arena, &f->attrs, parse_attribute(b, c));
+			push_attribute(b, &f->attrs, c);
 			break;
 		case R_trailing_comment:
 			f->doc = join_doc(b, f->doc, comment_text(b, c));
@@ -560,31 +565,33 @@ static void build_model(const struct builder *b, uint32_t node, int doc_comment,
 			psl_for_children(b->cst, c, item)
 			{
 				switch (rule_of(b, item)) {
-				case R_block_attribute: {
-					struct psl_attr a = parse_attribute(b, item);
+				case R_block_attribute:
 					if (m) {
-						avec_push(b->arena, &m->attrs, a);
+						push_attribute(b, &m->attrs, item);
 					} else {
+						struct psl_attr a;
+						parse_attribute(b, item, &a);
 						psl_error(b->s, span_of(b, item), "Error validating: %s",
 							  composite_attr_error(a.name.name));
 					}
 					break;
-				}
 				case R_field_declaration: {
-					struct psl_field f;
-					if (parse_field(b, mname, container, item, pending, &f)) {
+					/* built in place: the vectors were reserved for every field */
+					struct psl_field *f = ct ? &ct->fields.items[ct->fields.len]
+								 : &m->fields.items[m->fields.len];
+					if (parse_field(b, mname, container, item, pending, f)) {
 						if (ct) {
-							for (size_t i = 0; i < f.attrs.len; i++) {
-								const char *an = f.attrs.items[i].name.name;
+							for (size_t i = 0; i < f->attrs.len; i++) {
+								const char *an = f->attrs.items[i].name.name;
 								if (!strcmp(an, "relation") || !strcmp(an, "unique") ||
 								    !strcmp(an, "id"))
 									psl_error(b->s, span_of(b, item),
 										  "Error validating: Defining `@%s` attribute for a field in a composite type is not allowed.",
 										  an);
 							}
-							avec_push(b->arena, &ct->fields, f);
+							ct->fields.len++;
 						} else {
-							avec_push(b->arena, &m->fields, f);
+							m->fields.len++;
 						}
 					}
 					pending = -1;
@@ -633,7 +640,7 @@ static void build_enum(const struct builder *b, uint32_t node, int doc_comment, 
 			{
 				switch (rule_of(b, item)) {
 				case R_block_attribute:
-					avec_push(b->arena, &e->attrs, parse_attribute(b, item));
+					push_attribute(b, &e->attrs, item);
 					break;
 				case R_enum_value_declaration: {
 					struct psl_enum_value v;
@@ -647,9 +654,12 @@ static void build_enum(const struct builder *b, uint32_t node, int doc_comment, 
 						case R_identifier:
 							v.name = ident(b, vc);
 							break;
-						case R_field_attribute:
-							avec_push(b->arena, &v.attrs, parse_attribute(b, vc));
+						case R_field_attribute: {
+							struct psl_attr a;
+							parse_attribute(b, vc, &a);
+							avec_push(b->arena, &v.attrs, a);
 							break;
+						}
 						case R_trailing_comment:
 							v.doc = join_doc(b, v.doc, comment_text(b, vc));
 							break;

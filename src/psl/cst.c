@@ -301,8 +301,11 @@ static inline __attribute__((always_inline)) bool rule(struct parser *p, enum ps
 		p->atomicity = COMPOUND;
 	}
 	ok = body(p);
-	p->atomicity = atom0;
-	p->silent = silent0;
+	/* a NORMAL rule changes neither, and every rule inside restores its own */
+	if (kind != NORMAL) {
+		p->atomicity = atom0;
+		p->silent = silent0;
+	}
 	p->depth--;
 	if (!ok) {
 		p->pos = pos0;
