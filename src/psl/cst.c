@@ -792,7 +792,8 @@ RULE(arguments_list, NORMAL)
 {
 	TRY(lit(p, "("));
 	skip(p);
-	attempt(p, argument_seq);
+	if (cur(p) != ')')
+		attempt(p, argument_seq);
 	skip(p);
 	if (cur(p) == ',')
 		trailing_comma(p);
@@ -952,10 +953,20 @@ static void opt_trailing_comment(struct parser *p)
 		trailing_comment(p);
 }
 
+/* field_attribute*: repeat(), but an attribute is only tried at an '@' */
 static void opt_field_attributes(struct parser *p)
 {
-	if (cur(p) == '@')
-		repeat(p, field_attribute);
+	if (cur(p) != '@' || !attempt(p, field_attribute))
+		return;
+	for (;;) {
+		size_t pos = p->pos, n = p->cst->n;
+		skip(p);
+		if (cur(p) != '@' || !field_attribute(p) || p->pos == pos) {
+			p->pos = pos;
+			p->cst->n = n;
+			return;
+		}
+	}
 }
 
 RULE(field_declaration, NORMAL)
