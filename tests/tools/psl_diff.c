@@ -46,6 +46,23 @@ static void load_allowlist(const char *path)
 	strbuf_release(&text);
 }
 
+/*
+ * Prisma 6.19's engine requires `url` in a datasource; rdb follows Prisma 7,
+ * where it is optional. When Prisma's first error is the missing url, rdb's
+ * verdict is whatever comes next (valid, or the schema's next error), which
+ * Prisma never reached: a known difference, not comparable.
+ */
+static bool url_only(const struct strbuf *prisma_first)
+{
+	static const char msg[] = "Argument \"url\" is missing in data source block";
+	return !strncmp(prisma_first->buf, msg, sizeof(msg) - 1);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 /* The allowlist entry for this check of this file, or NULL. */
 static struct allow *find_allowed(const char *check, const char *file)
 {
@@ -76,6 +93,61 @@ static void first_error(const char *rendered, struct strbuf *out)
 			return;
 		p++;
 	}
+}
+
+/* The rendered diagnostics as one string per error block ("error: ..." up to the next), sorted. */
+static size_t error_blocks(const char *rendered, char ***out)
+{
+	size_t n = 0;
+	const char *p = rendered, *start = NULL;
+	char **v = NULL;
+	for (;;) {
+		bool at_end = !*p || !strncmp(p, "Validation Error Count", 22);
+		bool at_error = !strncmp(p, "error: ", 7) || !strncmp(p, "Error: ", 7);
+		if (start && (at_end || at_error)) {
+			size_t len = (size_t)(p - start - 1);
+			while (len && (start[len] == '\n' || start[len] == ' ')) /* the last block ends blank */
+				len--;
+			v = xrealloc(v, (n + 1) * sizeof(*v));
+			v[n] = xstrndup(start + 1, len); /* without the e/E */
+			n++;
+			start = NULL;
+		}
+		if (at_end)
+			break;
+		if (at_error)
+			start = p;
+		p = strchr(p, '\n');
+		if (!p)
+			p = "";
+		else
+			p++;
+	}
+	qsort(v, n, sizeof(*v), cmp_str);
+	*out = v;
+	return n;
+}
+
+/*
+ * Same errors, another order: Prisma reports the unknown attributes of one
+ * item by iterating a Rust HashSet, so their order follows the hash, not the
+ * source; rdb reports them in source order.
+ */
+static bool same_errors_reordered(const char *prisma, const char *rdb)
+{
+	char **a, **b;
+	size_t na = error_blocks(prisma, &a), nb = error_blocks(rdb, &b);
+	bool same = na == nb && na > 1;
+	for (size_t i = 0; i < na; i++) {
+		if (same && strcmp(a[i], b[i]))
+			same = false;
+		free(a[i]);
+	}
+	for (size_t i = 0; i < nb; i++)
+		free(b[i]);
+	free(a);
+	free(b);
+	return same;
 }
 
 int main(int argc, char **argv)
@@ -125,6 +197,15 @@ int main(int argc, char **argv)
 				val_ident++;
 			else
 				printf("NOTE validate %s: same first error, different full output\n", line);
+		} else if (same_errors_reordered(want_v.buf, got_v.buf)) {
+			val_ok++;
+			passed++;
+			printf("NOTE validate %s: the same errors in another order (Prisma's come from a hash set)\n",
+			       line);
+		} else if (url_only(&wf)) {
+			/* by design: Prisma 7 schemas carry no url, so rdb accepts a datasource without one */
+			known++;
+			printf("KNOWN validate %s: datasource without url (valid in Prisma 7)\n", line);
 		} else if (find_allowed("validate", line)) {
 			find_allowed("validate", line)->used = true;
 			known++;
