@@ -1,11 +1,12 @@
 /*
  * psl_throughput: parse + validate throughput, in process.
- *   psl_throughput SCHEMA-FOLDER [SECONDS]
+ *   psl_throughput SCHEMA-FOLDER [SECONDS | -n RUNS]
  * Loads the folder's .prisma files once, then validates them repeatedly for
- * about SECONDS (default 2) and prints MB/s of schema text: over all the
- * runs, and from the median and the fastest single run. On a shared
- * machine the overall figure moves with the neighbours' load; the median
- * run is the steadier one.
+ * about SECONDS (default 2), or exactly RUNS times, and prints MB/s of
+ * schema text: over all the runs, and from the median and the fastest
+ * single run. On a shared machine the overall figure moves with the
+ * neighbours' load; the median run is the steadier one. `-n` is for
+ * counting instructions under callgrind (bench/cli.sh does).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,11 +36,11 @@ int main(int argc, char **argv)
 	struct strbuf *texts;
 	size_t bytes = 0;
 	double limit = argc > 2 ? atof(argv[2]) : 2.0, t0, t;
-	long iters = 0;
+	long iters = 0, fixed = argc > 3 && !strcmp(argv[2], "-n") ? atol(argv[3]) : 0;
 	size_t errors = 0, cap = 1024;
 	double *runs = xmalloc(cap * sizeof(*runs)), last;
 	if (argc < 2 || fs_list_files(argv[1], ".prisma", &files) < 0 || !files.paths.len) {
-		fprintf(stderr, "usage: psl_throughput SCHEMA-FOLDER [SECONDS]\n");
+		fprintf(stderr, "usage: psl_throughput SCHEMA-FOLDER [SECONDS | -n RUNS]\n");
 		return 2;
 	}
 	texts = xcalloc(files.paths.len, sizeof(*texts));
@@ -63,7 +64,7 @@ int main(int argc, char **argv)
 			runs = xrealloc(runs, (cap *= 2) * sizeof(*runs));
 		runs[iters++] = t - last;
 		last = t;
-	} while (t - t0 < limit);
+	} while (fixed ? iters < fixed : t - t0 < limit);
 	qsort(runs, (size_t)iters, sizeof(*runs), cmp_double);
 	printf("parse + validate throughput: %.1f MB/s overall, %.1f MB/s median run, %.1f MB/s best run "
 	       "(%zu bytes x %ld runs in %.2f s; %zu errors)\n",
