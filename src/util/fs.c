@@ -135,7 +135,8 @@ char *fs_relpath(const char *from_dir, const char *to)
 		common = i;
 	else if (!t[i] && f[i] == '/')
 		common = i;
-	for (const char *p = f + common; *p; p++)
+	/* one ../ per component of from_dir past the common part (the root "/" has none) */
+	for (const char *p = f + common; *p && f[1]; p++)
 		if (*p == '/')
 			strbuf_addstr(&sb, "../");
 	if (t[common] == '/')

@@ -194,6 +194,21 @@ TEST(relpath)
 		free(models);
 		free(pr);
 	}
+	{ /* from and to the root itself */
+		char *pr = fs_join(dir, "prisma"), *real = realpath(pr, NULL), *want = xstrdup(real + 1);
+		r = fs_relpath("/", pr);
+		CHECK_STR(r, want);
+		free(r);
+		r = fs_relpath("/", "/");
+		CHECK_STR(r, ".");
+		free(r);
+		r = fs_relpath("/tmp", "/");
+		CHECK_STR(r, "..");
+		free(r);
+		free(want);
+		free(real);
+		free(pr);
+	}
 	CHECK(fs_relpath(p, "/nonexistent/x") == NULL);
 	free(p);
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
