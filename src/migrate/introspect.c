@@ -1,11 +1,10 @@
 /*
- * introspect.c: db pull. The naming pass runs first (models, enums,
- * columns, relation names and relation field positions, as Prisma's
- * IntrospectionMap does), then each block is rendered as Prisma's
- * datamodel renderer writes it (one line per field, attributes in its
- * order, no alignment) and the whole text goes through the formatter.
+ * introspect.c: db pull. After the naming pass (introspect_names.c), each
+ * block is rendered as Prisma's datamodel renderer writes it (one line per
+ * field, attributes in its order, no alignment) and the whole text goes
+ * through the formatter; multi-file schemas get each block back in its file.
  */
-#include "migrate/introspect.h"
+#include "migrate/introspect_internal.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -14,689 +13,6 @@
 #include "psl/format.h"
 #include "schema/connector.h"
 #include "sql/pg/types.h"
-
-/* ---- names ----------------------------------------------------------------- */
-
-static bool is_alpha(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool is_word(unsigned char c)
-{
-	return is_alpha(c) || (c >= '0' && c <= '9') || c == '_';
-}
-
-/* Length of the UTF-8 character starting at s (1 for stray bytes). */
-static size_t utf8_len(const char *s)
-{
-	unsigned char c = (unsigned char)*s;
-	size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-	for (size_t i = 1; i < n; i++)
-		if (!s[i])
-			return i;
-	return n;
-}
-
-/* Prisma's needs_sanitation: starts with a non-letter or holds a non-word character. */
-static bool needs_sanitation(const char *s)
-{
-	if (*s && !is_alpha((unsigned char)*s))
-		return true;
-	for (; *s; s++)
-		if (!is_word((unsigned char)*s))
-			return true;
-	return false;
-}
-
-/* Drops the leading non-letters, then turns every other non-word character into '_'. */
-static char *sanitize(struct arena *a, const char *s)
-{
-	struct strbuf sb = STRBUF_INIT;
-	char *out;
-	if (!needs_sanitation(s))
-		return arena_strdup(a, s);
-	while (*s && !is_alpha((unsigned char)*s))
-		s += utf8_len(s);
-	while (*s) {
-		size_t n = utf8_len(s);
-		strbuf_addch(&sb, n == 1 && is_word((unsigned char)*s) ? *s : '_');
-		s += n;
-	}
-	out = arena_strdup(a, sb.buf ? sb.buf : "");
-	strbuf_release(&sb);
-	return out;
-}
-
-/* psl's reserved_model_names: the names Prisma Client cannot use for a type. */
-static bool is_reserved_type_name(const char *s)
-{
-	static const char *const names[] = {
-		"PrismaClient", "async", "await", "break", "case", "catch", "class", "const", "continue",
-		"debugger", "default", "delete", "do", "else", "enum", "export", "extends", "false",
-		"finally", "for", "function", "if", "implements", "import", "in", "instanceof",
-		"interface", "let", "new", "null", "package", "private", "protected", "public",
-		"return", "super", "switch", "this", "throw", "true", "try", "typeof", "using", "var",
-		"void", "while", "with", "yield",
-	};
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (!strcmp(s, names[i]))
-			return true;
-	return false;
-}
-
-/* A rendered name: what the client sees and the database name for @map / @@map. */
-struct name {
-	const char *name;
-	const char *mapped; /* NULL: no map */
-};
-
-/* What we know about one table. */
-struct table_info {
-	bool skipped; /* migrations table, m:n join table */
-	bool m2m;
-	struct name name;
-	/*
-	 * The name relation naming sees: Prisma names relations before it
-	 * counts duplicate names across namespaces, so a model renamed to
-	 * "other_User" still gives relation fields called "User".
-	 */
-	const char *rel_name;
-	bool reserved;               /* renamed because the name is reserved */
-	bool duplicate;              /* renamed because another namespace has the name */
-	const struct rs_model *prev; /* re-introspection */
-	int prev_index;
-	bool usable;                 /* has a usable unique criterion */
-};
-
-/* Names of one relation: [relation name, forward field, back field]. */
-struct relation_names {
-	bool present;
-	const char *rel, *forward, *back;
-};
-
-enum direction { FORWARD, BACK };
-
-struct position {
-	int table, fk;
-	enum direction dir;
-};
-
-struct ctx {
-	const struct sql_schema *db;
-	const struct introspect_opts *opts;
-	const struct rs_schema *prev;
-	const struct psl_connector *conn;
-	const char *ds_name; /* the native type prefix: the datasource's name */
-	bool uses_namespaces;
-	struct arena arena;
-	struct table_info *tables;
-	struct name *columns;
-	const struct rs_field **prev_fields; /* per column */
-	struct name *enums;
-	bool *enum_duplicate;
-	const struct rs_enum **prev_enums;
-	struct relation_names *fk_names;  /* per fk */
-	struct relation_names *m2m_names; /* per table */
-	const struct rs_relation **prev_rel; /* per fk: the matching inline relation */
-	VEC(struct position) inline_pos;
-	VEC(struct position) m2m_pos;
-	VEC(const char *) top_names; /* sanitized top-level names, with repeats */
-	struct introspect_result *r;
-	int new_idx;         /* the output file new blocks go to */
-	bool everything_new; /* no previous schema: all blocks go to new_idx */
-};
-
-static bool ieq(const char *a, const char *b)
-{
-	for (; *a && *b; a++, b++) {
-		char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
-		char y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
-		if (x != y)
-			return false;
-	}
-	return *a == *b;
-}
-
-static const struct sql_column *col(const struct ctx *c, int id)
-{
-	return &c->db->columns.items[id];
-}
-
-static bool table_has_column(const struct sql_schema *s, int t, const char *name)
-{
-	return sql_table_column(s, t, name) >= 0;
-}
-
-static bool is_migrations_table(const struct sql_schema *s, int t)
-{
-	static const char *const cols[] = {"id", "checksum", "finished_at", "migration_name", "logs",
-					   "rolled_back_at", "started_at", "applied_steps_count"};
-	static const char *const old[] = {"revision", "name", "datamodel", "status", "applied", "rolled_back",
-					  "datamodel_steps", "database_migration", "errors", "started_at",
-					  "finished_at"};
-	const char *name = sql_tab(s, t)->name;
-	if (!strcmp(name, "_prisma_migrations")) {
-		for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-			if (!table_has_column(s, t, cols[i]))
-				return false;
-		return true;
-	}
-	if (!strcmp(name, "_Migration")) {
-		for (size_t i = 0; i < sizeof(old) / sizeof(old[0]); i++)
-			if (!table_has_column(s, t, old[i]))
-				return false;
-		return true;
-	}
-	if (!strcmp(name, "_RelayId") && table_has_column(s, t, "id")) {
-		const struct sql_table *tab = sql_tab(s, t);
-		for (int i = 0; i < tab->ncols; i++)
-			if (ieq(sql_col(s, tab->col_first + i)->name, "stablemodelidentifier"))
-				return true;
-	}
-	return false;
-}
-
-/* The name of the i-th column of an index. */
-static const char *idx_col_name(const struct sql_schema *s, int idx, int i)
-{
-	return sql_col(s, sql_idx_col(s, idx, i)->column)->name;
-}
-
-static bool two_cols_a_b(const struct sql_schema *s, int idx)
-{
-	return sql_idx(s, idx)->ncols == 2 && ieq(idx_col_name(s, idx, 0), "a") && ieq(idx_col_name(s, idx, 1), "b");
-}
-
-/* Prisma's is_prisma_m_to_n_relation (PostgreSQL: a primary key on (A, B) counts). */
-static bool is_m2m_table(const struct sql_schema *s, int t)
-{
-	const struct sql_table *tab = sql_tab(s, t);
-	bool ab = false, b_index = false;
-	const struct sql_fk *f1, *f2;
-	const char *c1, *c2, *r1, *r2;
-	if (tab->name[0] != '_' || tab->nfk != 2)
-		return false;
-	for (int i = 0; i < tab->nidx; i++) {
-		int idx = tab->idx_first + i;
-		const struct sql_index *ix = sql_idx(s, idx);
-		if ((ix->type == SQL_IDX_UNIQUE || ix->type == SQL_IDX_PRIMARY) && two_cols_a_b(s, idx))
-			ab = true;
-		if (ix->type == SQL_IDX_NORMAL && ix->ncols == 1 && ieq(idx_col_name(s, idx, 0), "b"))
-			b_index = true;
-	}
-	if (!ab || !b_index)
-		return false;
-	f1 = sql_fkey(s, tab->fk_first);
-	f2 = sql_fkey(s, tab->fk_first + 1);
-	c1 = sql_col(s, sql_fk_col(s, tab->fk_first, 0)->column)->name;
-	c2 = sql_col(s, sql_fk_col(s, tab->fk_first + 1, 0)->column)->name;
-	r1 = sql_tab(s, f1->ref_table)->name;
-	r2 = sql_tab(s, f2->ref_table)->name;
-	return (strcmp(r1, r2) <= 0 && ieq(c1, "a") && ieq(c2, "b")) ||
-	       (strcmp(r2, r1) <= 0 && ieq(c1, "b") && ieq(c2, "a"));
-}
-
-/* A primary key or unique index whose columns are all supported and required. */
-static bool table_usable(const struct sql_schema *s, int t)
-{
-	const struct sql_table *tab = sql_tab(s, t);
-	for (int i = 0; i < tab->nidx; i++) {
-		int idx = tab->idx_first + i;
-		const struct sql_index *ix = sql_idx(s, idx);
-		bool ok = true;
-		if (ix->type != SQL_IDX_PRIMARY && ix->type != SQL_IDX_UNIQUE)
-			continue;
-		for (int k = 0; k < ix->ncols; k++) {
-			const struct sql_column *cl = sql_col(s, sql_idx_col(s, idx, k)->column);
-			if (cl->type.family == SQL_FAM_UNSUPPORTED || cl->type.arity != SQL_REQUIRED)
-				ok = false;
-		}
-		if (ok)
-			return true;
-	}
-	return false;
-}
-
-static size_t count_top_name(const struct ctx *c, const char *sanitized)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < c->top_names.len; i++)
-		n += !strcmp(c->top_names.items[i], sanitized);
-	return n;
-}
-
-/* ModelName::new_from_sql */
-static struct name model_name_from_sql(struct ctx *c, const char *name, const char *ns, bool *reserved,
-				       bool *duplicate)
-{
-	struct name n = {name, NULL};
-	*reserved = *duplicate = false;
-	if (ns && count_top_name(c, sanitize(&c->arena, name)) > 1) {
-		n.name = sanitize(&c->arena, arena_printf(&c->arena, "%s_%s", ns, name));
-		n.mapped = name;
-		*duplicate = true;
-	} else if (is_reserved_type_name(name)) {
-		n.name = arena_printf(&c->arena, "Renamed%s", name);
-		n.mapped = name;
-		*reserved = true;
-	} else if (needs_sanitation(name)) {
-		n.name = sanitize(&c->arena, name);
-		n.mapped = name;
-	}
-	return n;
-}
-
-static struct name column_name_from_sql(struct ctx *c, const char *name)
-{
-	struct name n = {name, NULL};
-	if (needs_sanitation(name)) {
-		n.name = sanitize(&c->arena, name);
-		n.mapped = name;
-	}
-	return n;
-}
-
-static const char *namespace_or_default(const struct ctx *c, const char *schema)
-{
-	return schema ? schema : c->prev && c->prev->default_schema ? c->prev->default_schema : c->db->default_namespace;
-}
-
-/* ---- re-introspection: matching the previous schema ---------------------- */
-
-static void match_previous(struct ctx *c)
-{
-	const struct sql_schema *s = c->db;
-	const struct rs_schema *p = c->prev;
-	if (!p)
-		return;
-	for (size_t t = 0; t < s->tables.len; t++) {
-		const char *ns = sql_table_ns(s, (int)t);
-		for (size_t m = 0; m < p->nmodels; m++) {
-			const struct rs_model *mo = &p->models[m];
-			const char *mns = namespace_or_default(c, mo->schema);
-			if (mo->is_view || strcmp(mo->db_name, s->tables.items[t].name))
-				continue;
-			if (ns && mns && strcmp(ns, mns))
-				continue;
-			c->tables[t].prev = mo;
-			c->tables[t].prev_index = (int)m;
-			break;
-		}
-	}
-	for (size_t e = 0; e < s->enums.len; e++) {
-		const char *ns = sql_enum_ns(s, (int)e);
-		for (size_t k = 0; k < p->nenums; k++) {
-			const char *ens = namespace_or_default(c, p->enums[k].schema);
-			if (strcmp(p->enums[k].db_name, s->enums.items[e].name) || (ns && ens && strcmp(ns, ens)))
-				continue;
-			c->prev_enums[e] = &p->enums[k];
-			break;
-		}
-	}
-	for (size_t i = 0; i < s->columns.len; i++) {
-		const struct rs_model *mo = c->tables[s->columns.items[i].table].prev;
-		if (!mo)
-			continue;
-		for (size_t f = 0; f < mo->nfields; f++)
-			if (!mo->fields[f].is_relation && !strcmp(mo->fields[f].db_name, s->columns.items[i].name)) {
-				c->prev_fields[i] = &mo->fields[f];
-				break;
-			}
-	}
-	/* inline relations: the referencing fields' database names are the foreign key's columns */
-	for (size_t f = 0; f < s->fks.len; f++) {
-		const struct sql_fk *fk = &s->fks.items[f];
-		const struct rs_model *mo = c->tables[fk->table].prev;
-		if (!mo)
-			continue;
-		for (size_t r = 0; r < p->nrelations; r++) {
-			const struct rs_relation *rel = &p->relations[r];
-			bool same = true;
-			if (rel->kind == RS_MANY_TO_MANY || &p->models[rel->model_a] != mo ||
-			    rel->nfields != (size_t)fk->ncols)
-				continue;
-			for (int k = 0; k < fk->ncols && same; k++)
-				same = !strcmp(mo->fields[rel->fields[k]].db_name,
-					       sql_col(s, sql_fk_col(s, (int)f, k)->column)->name);
-			if (same) {
-				c->prev_rel[f] = rel;
-				break;
-			}
-		}
-	}
-}
-
-/* ---- relation names (introspection_map/relation_names.rs) ----------------- */
-
-static void sorted_pair(int a, int b, int out[2])
-{
-	out[0] = a < b ? a : b;
-	out[1] = a < b ? b : a;
-}
-
-static void m2m_tables(const struct sql_schema *s, int t, int out[2])
-{
-	const struct sql_table *tab = sql_tab(s, t);
-	sorted_pair(sql_fkey(s, tab->fk_first)->ref_table, sql_fkey(s, tab->fk_first + 1)->ref_table, out);
-}
-
-struct pairs {
-	VEC(int) v; /* flattened pairs */
-};
-
-static bool pairs_has(const struct pairs *p, const int x[2])
-{
-	for (size_t i = 0; i + 1 < p->v.len; i += 2)
-		if (p->v.items[i] == x[0] && p->v.items[i + 1] == x[1])
-			return true;
-	return false;
-}
-
-static void pairs_add(struct pairs *p, const int x[2])
-{
-	if (pairs_has(p, x))
-		return;
-	vec_push(&p->v, x[0]);
-	vec_push(&p->v, x[1]);
-}
-
-static bool fks_distinct(const struct sql_schema *s, int a, int b)
-{
-	const struct sql_fk *fa = sql_fkey(s, a), *fb = sql_fkey(s, b);
-	if (a == b)
-		return false;
-	if (fa->ncols != fb->ncols)
-		return true;
-	for (int i = 0; i < fa->ncols; i++)
-		if (sql_fk_col(s, a, i)->column != sql_fk_col(s, b, i)->column)
-			return true;
-	return false;
-}
-
-static const char *table_prisma_name(const struct ctx *c, int t)
-{
-	return c->tables[t].rel_name;
-}
-
-/* The model's name as rendered (the type of relation fields). */
-static const char *model_type_name(const struct ctx *c, int t)
-{
-	return c->tables[t].name.name;
-}
-
-static void find_ambiguous(struct ctx *c, struct pairs *amb)
-{
-	const struct sql_schema *s = c->db;
-	for (size_t t = 0; t < s->tables.len; t++) {
-		const struct sql_table *tab = &s->tables.items[t];
-		if (c->tables[t].m2m) {
-			int ids[2];
-			m2m_tables(s, (int)t, ids);
-			if (pairs_has(amb, ids))
-				continue;
-			for (int k = 0; k < 2; k++) {
-				const struct sql_table *mt = sql_tab(s, ids[k]);
-				for (int f = 0; f < mt->nfk; f++) {
-					int p[2];
-					sorted_pair(ids[k], sql_fkey(s, mt->fk_first + f)->ref_table, p);
-					if (p[0] == ids[0] && p[1] == ids[1])
-						pairs_add(amb, ids);
-				}
-			}
-			for (size_t o = 0; o < s->tables.len; o++) {
-				int other[2];
-				if (o == t || !c->tables[o].m2m)
-					continue;
-				m2m_tables(s, (int)o, other);
-				if (other[0] == ids[0] && other[1] == ids[1])
-					pairs_add(amb, ids);
-			}
-			continue;
-		}
-		for (int f = 0; f < tab->nfk; f++) {
-			int fid = tab->fk_first + f;
-			const struct sql_fk *fk = sql_fkey(s, fid);
-			int ids[2];
-			const int owners[2] = {fk->table, fk->ref_table};
-			bool found = false;
-			const char *dflt;
-			sorted_pair(fk->table, fk->ref_table, ids);
-			if (pairs_has(amb, ids))
-				continue;
-			for (int k = 0; k < 2 && !found; k++) {
-				const struct sql_table *ot = sql_tab(s, owners[k]);
-				for (int g = 0; g < ot->nfk && !found; g++) {
-					int gid = ot->fk_first + g, p[2];
-					if (!fks_distinct(s, fid, gid))
-						continue;
-					sorted_pair(sql_fkey(s, gid)->table, sql_fkey(s, gid)->ref_table, p);
-					found = p[0] == ids[0] && p[1] == ids[1];
-				}
-			}
-			if (found) {
-				pairs_add(amb, ids);
-				continue;
-			}
-			/* ...or the relation field's default name clashes with a constrained column */
-			dflt = table_prisma_name(c, fk->ref_table);
-			for (int k = 0; k < fk->ncols; k++)
-				if (!strcmp(dflt, c->columns[sql_fk_col(s, fid, k)->column].name))
-					pairs_add(amb, ids);
-		}
-	}
-}
-
-static void name_inline_relation(struct ctx *c, int fid, const struct pairs *amb)
-{
-	const struct sql_schema *s = c->db;
-	const struct sql_fk *fk = sql_fkey(s, fid);
-	bool self = fk->table == fk->ref_table;
-	const char *referencing = table_prisma_name(c, fk->table), *referenced = table_prisma_name(c, fk->ref_table);
-	int ids[2];
-	struct relation_names *n = &c->fk_names[fid];
-	sorted_pair(fk->table, fk->ref_table, ids);
-	n->present = true;
-	if (!pairs_has(amb, ids)) {
-		n->rel = self ? arena_printf(&c->arena, "%sTo%s", referencing, referenced) : "";
-		n->forward = referenced;
-		n->back = arena_printf(&c->arena, "%s%s", self ? "other_" : "", referencing);
-	} else {
-		struct strbuf rel = STRBUF_INIT;
-		strbuf_addf(&rel, "%s_", referencing);
-		for (int k = 0; k < fk->ncols; k++) {
-			if (k)
-				strbuf_addch(&rel, '_');
-			strbuf_addstr(&rel, c->columns[sql_fk_col(s, fid, k)->column].name);
-		}
-		strbuf_addf(&rel, "To%s", referenced);
-		n->rel = arena_strdup(&c->arena, rel.buf);
-		n->forward = arena_printf(&c->arena, "%s_%s", referenced, rel.buf);
-		n->back = arena_printf(&c->arena, "%s%s_%s", self ? "other_" : "", referencing, rel.buf);
-		strbuf_release(&rel);
-	}
-}
-
-static void name_m2m_relation(struct ctx *c, int t, const struct pairs *amb)
-{
-	const struct sql_schema *s = c->db;
-	const char *tname = sql_tab(s, t)->name;
-	int ids[2];
-	bool self;
-	const char *rel, *suffix = "";
-	struct relation_names *n = &c->m2m_names[t];
-	m2m_tables(s, t, ids);
-	self = ids[0] == ids[1];
-	if (pairs_has(amb, ids)) {
-		rel = tname + 1;
-		suffix = tname;
-	} else {
-		const char *dflt = arena_printf(&c->arena, "%sTo%s", table_prisma_name(c, ids[0]),
-						table_prisma_name(c, ids[1]));
-		rel = !strcmp(tname + 1, dflt) && !self ? "" : tname + 1;
-	}
-	n->present = true;
-	n->rel = rel;
-	n->forward = arena_printf(&c->arena, "%s%s%s", table_prisma_name(c, ids[1]), suffix, self ? "_A" : "");
-	n->back = arena_printf(&c->arena, "%s%s%s", table_prisma_name(c, ids[0]), suffix, self ? "_B" : "");
-	/* re-introspection: the relation with this join table keeps its name and (unless self) its fields */
-	for (size_t r = 0; c->prev && r < c->prev->nrelations; r++) {
-		const struct rs_relation *pr = &c->prev->relations[r];
-		if (pr->kind != RS_MANY_TO_MANY || !pr->join_table || strcmp(pr->join_table, tname))
-			continue;
-		n->rel = pr->name;
-		if (pr->model_a != pr->model_b && pr->field_a >= 0 && pr->field_b >= 0) {
-			n->forward = c->prev->models[pr->model_a].fields[pr->field_a].name;
-			n->back = c->prev->models[pr->model_b].fields[pr->field_b].name;
-		}
-		break;
-	}
-}
-
-/* The default relation name Prisma derives for two models: sorted names joined by "To". */
-static bool is_generated_relation_name(const struct rs_schema *p, const struct rs_relation *rel)
-{
-	const char *a = p->models[rel->model_a].name, *b = p->models[rel->model_b].name;
-	size_t la, lb;
-	/*
-	 * The resolved schema does not say whether the name was written; a
-	 * self relation always has one written (Prisma asks for it), and a
-	 * name equal to the derived one is taken as derived.
-	 */
-	if (rel->model_a == rel->model_b)
-		return false;
-	const char *lo = strcmp(a, b) <= 0 ? a : b, *hi = strcmp(a, b) <= 0 ? b : a;
-	la = strlen(lo);
-	lb = strlen(hi);
-	return strlen(rel->name) == la + 2 + lb && !strncmp(rel->name, lo, la) && !strncmp(rel->name + la, "To", 2) &&
-	       !strcmp(rel->name + la + 2, hi);
-}
-
-static void relation_names(struct ctx *c)
-{
-	const struct sql_schema *s = c->db;
-	struct pairs amb = {0};
-	find_ambiguous(c, &amb);
-	for (size_t t = 0; t < s->tables.len; t++) {
-		const struct sql_table *tab = &s->tables.items[t];
-		if (c->tables[t].m2m) {
-			name_m2m_relation(c, (int)t, &amb);
-			continue;
-		}
-		for (int f = 0; f < tab->nfk; f++) {
-			int fid = tab->fk_first + f;
-			bool dup = false;
-			/* a second foreign key over the same columns to the same columns adds nothing */
-			for (int g = 0; g < f && !dup; g++) {
-				int gid = tab->fk_first + g;
-				const struct sql_fk *a = sql_fkey(s, fid), *b = sql_fkey(s, gid);
-				if (a->ncols != b->ncols)
-					continue;
-				dup = true;
-				for (int k = 0; k < a->ncols; k++)
-					if (sql_fk_col(s, fid, k)->column != sql_fk_col(s, gid, k)->column ||
-					    sql_fk_col(s, fid, k)->ref_column != sql_fk_col(s, gid, k)->ref_column)
-						dup = false;
-			}
-			if (dup)
-				continue;
-			name_inline_relation(c, fid, &amb);
-			/* re-introspection keeps the relation's field names and explicit name */
-			if (c->prev_rel[fid]) {
-				const struct rs_relation *rel = c->prev_rel[fid];
-				const struct rs_model *ma = &c->prev->models[rel->model_a];
-				const struct rs_model *mb = &c->prev->models[rel->model_b];
-				if (rel->field_a >= 0 && rel->field_b >= 0) {
-					c->fk_names[fid].forward = ma->fields[rel->field_a].name;
-					c->fk_names[fid].back = mb->fields[rel->field_b].name;
-					c->fk_names[fid].rel = is_generated_relation_name(c->prev, rel) ? "" : rel->name;
-				}
-			}
-		}
-	}
-	vec_free(&amb.v);
-	for (size_t t = 0; t < s->tables.len; t++) {
-		const struct sql_table *tab = &s->tables.items[t];
-		if (c->tables[t].skipped && !c->tables[t].m2m)
-			continue;
-		if (!c->tables[t].m2m) {
-			for (int f = 0; f < tab->nfk; f++) {
-				struct position fw = {(int)t, tab->fk_first + f, FORWARD};
-				struct position bk = {sql_fkey(s, tab->fk_first + f)->ref_table, tab->fk_first + f, BACK};
-				vec_push(&c->inline_pos, fw);
-				vec_push(&c->inline_pos, bk);
-			}
-		} else {
-			int f0 = tab->fk_first, f1 = tab->fk_first + 1;
-			int fa = ieq(sql_col(s, sql_fk_col(s, f0, 0)->column)->name, "a") ? f0 : f1;
-			int fb = fa == f0 ? f1 : f0;
-			struct position fw = {sql_fkey(s, fa)->ref_table, fb, FORWARD};
-			struct position bk = {sql_fkey(s, fb)->ref_table, fa, BACK};
-			vec_push(&c->m2m_pos, fw);
-			vec_push(&c->m2m_pos, bk);
-		}
-	}
-}
-
-/* ---- the naming pass -------------------------------------------------------- */
-
-static void name_everything(struct ctx *c)
-{
-	const struct sql_schema *s = c->db;
-	for (size_t t = 0; t < s->tables.len; t++) {
-		c->tables[t].m2m = is_m2m_table(s, (int)t);
-		c->tables[t].skipped = c->tables[t].m2m || is_migrations_table(s, (int)t);
-		c->tables[t].usable = table_usable(s, (int)t);
-		c->tables[t].prev_index = -1;
-	}
-	match_previous(c);
-	/* top-level names, for the duplicate check across namespaces */
-	for (size_t t = 0; t < s->tables.len; t++) {
-		if (c->tables[t].m2m)
-			continue;
-		vec_push(&c->top_names, c->tables[t].prev ? c->tables[t].prev->name
-							  : sanitize(&c->arena, s->tables.items[t].name));
-	}
-	for (size_t e = 0; e < s->enums.len; e++)
-		vec_push(&c->top_names,
-			 c->prev_enums[e] ? c->prev_enums[e]->name : sanitize(&c->arena, s->enums.items[e].name));
-	for (size_t t = 0; t < s->tables.len; t++) {
-		struct table_info *ti = &c->tables[t];
-		if (ti->prev) {
-			ti->name.name = ti->prev->name;
-			ti->name.mapped = strcmp(ti->prev->db_name, ti->prev->name) ? ti->prev->db_name : NULL;
-			ti->rel_name = ti->name.name;
-		} else {
-			struct name plain = model_name_from_sql(c, s->tables.items[t].name, NULL, &ti->reserved,
-								&ti->duplicate);
-			ti->rel_name = plain.name;
-			ti->name = model_name_from_sql(c, s->tables.items[t].name, sql_table_ns(s, (int)t), &ti->reserved,
-						       &ti->duplicate);
-		}
-	}
-	for (size_t e = 0; e < s->enums.len; e++) {
-		const struct rs_enum *pe = c->prev_enums[e];
-		bool reserved, duplicate;
-		if (pe) {
-			c->enums[e].name = pe->name;
-			c->enums[e].mapped = strcmp(pe->db_name, pe->name) ? pe->db_name : NULL;
-		} else {
-			c->enums[e] = model_name_from_sql(c, s->enums.items[e].name, sql_enum_ns(s, (int)e), &reserved,
-							  &duplicate);
-			c->enum_duplicate[e] = duplicate;
-		}
-	}
-	for (size_t i = 0; i < s->columns.len; i++) {
-		const struct rs_field *pf = c->prev_fields[i];
-		if (pf) {
-			c->columns[i].name = pf->name;
-			c->columns[i].mapped = strcmp(pf->db_name, pf->name) ? pf->db_name : NULL;
-		} else {
-			c->columns[i] = column_name_from_sql(c, s->columns.items[i].name);
-		}
-	}
-	relation_names(c);
-}
 
 /* ---- rendering helpers ---------------------------------------------------- */
 
@@ -790,8 +106,8 @@ static void add_value(struct ctx *c, const struct sql_value *v, int enum_id, str
 						name = pe->values[k].name;
 						mapped = true;
 					}
-			if (!mapped && needs_sanitation(v->s))
-				name = sanitize(&c->arena, v->s);
+			if (!mapped && ix_needs_sanitation(v->s))
+				name = ix_sanitize(&c->arena, v->s);
 			(void)e;
 		}
 		strbuf_addstr(out, name);
@@ -855,7 +171,7 @@ static bool is_default_native(const char *scalar, const struct sql_native *n)
 /* The default, as the text of @default(...)'s argument; false: none. */
 static bool render_default(struct ctx *c, int colid, struct strbuf *out)
 {
-	const struct sql_column *cl = col(c, colid);
+	const struct sql_column *cl = ix_col(c, colid);
 	const struct sql_default *d = cl->dflt;
 	enum sql_family fam = cl->type.family;
 	const struct rs_field *pf = c->prev_fields[colid];
@@ -993,7 +309,7 @@ static const char **index_columns(struct ctx *c, int idx)
 	const struct sql_index *ix = sql_idx(c->db, idx);
 	const char **cols = arena_alloc(&c->arena, sizeof(char *) * (size_t)(ix->ncols + 1));
 	for (int i = 0; i < ix->ncols; i++)
-		cols[i] = idx_col_name(c->db, idx, i);
+		cols[i] = ix_idx_col_name(c->db, idx, i);
 	return cols;
 }
 
@@ -1091,7 +407,7 @@ static bool any_fk_col(const struct ctx *c, int fid, bool required)
 {
 	const struct sql_fk *fk = sql_fkey(c->db, fid);
 	for (int k = 0; k < fk->ncols; k++)
-		if ((col(c, sql_fk_col(c->db, fid, k)->column)->type.arity == SQL_REQUIRED) == required)
+		if ((ix_col(c, sql_fk_col(c->db, fid, k)->column)->type.arity == SQL_REQUIRED) == required)
 			return true;
 	return false;
 }
@@ -1146,7 +462,7 @@ static void render_inline_relation(struct ctx *c, const struct position *p, stru
 	bool fw = p->dir == FORWARD;
 	bool missing = !c->tables[fk->table].usable || !c->tables[fk->ref_table].usable;
 	bool ignored = missing && !model_ignored(c, fw ? fk->table : fk->ref_table);
-	strbuf_addf(out, "%s %s", fw ? n->forward : n->back, model_type_name(c, fw ? fk->ref_table : fk->table));
+	strbuf_addf(out, "%s %s", fw ? n->forward : n->back, ix_model_type_name(c, fw ? fk->ref_table : fk->table));
 	if (fw)
 		strbuf_addstr(out, any_fk_col(c, p->fk, false) ? "?" : "");
 	else
@@ -1166,7 +482,7 @@ static void render_inline_relation(struct ctx *c, const struct position *p, stru
 		for (int k = 0; k < fk->ncols; k++) {
 			strbuf_addstr(out, k ? ", " : "");
 			strbuf_addstr(out, c->columns[sql_fk_col(s, p->fk, k)->column].name);
-			cols[k] = col(c, sql_fk_col(s, p->fk, k)->column)->name;
+			cols[k] = ix_col(c, sql_fk_col(s, p->fk, k)->column)->name;
 		}
 		strbuf_addstr(out, "], references: [");
 		for (int k = 0; k < fk->ncols; k++) {
@@ -1205,7 +521,7 @@ static void render_m2m_relation(struct ctx *c, const struct position *p, struct 
 {
 	const struct sql_fk *fk = sql_fkey(c->db, p->fk);
 	const struct relation_names *n = &c->m2m_names[fk->table];
-	strbuf_addf(out, "%s %s[]", p->dir == FORWARD ? n->forward : n->back, model_type_name(c, fk->ref_table));
+	strbuf_addf(out, "%s %s[]", p->dir == FORWARD ? n->forward : n->back, ix_model_type_name(c, fk->ref_table));
 	if (n->rel[0]) {
 		strbuf_addstr(out, " @relation(");
 		add_text(out, n->rel);
@@ -1223,7 +539,7 @@ static bool null_position_non_default(const struct sql_index_column *ic)
 static void render_scalar(struct ctx *c, int t, int colid, struct strbuf *out)
 {
 	const struct sql_schema *s = c->db;
-	const struct sql_column *cl = col(c, colid);
+	const struct sql_column *cl = ix_col(c, colid);
 	const struct sql_table *tab = sql_tab(s, t);
 	const struct rs_field *pf = c->prev_fields[colid];
 	const char *scalar = scalar_of(&cl->type);
@@ -1232,7 +548,7 @@ static void render_scalar(struct ctx *c, int t, int colid, struct strbuf *out)
 	const char *name = c->columns[colid].name;
 	struct strbuf dflt = STRBUF_INIT;
 	int pk = sql_table_pk(s, t);
-	bool commented = !sanitize(&c->arena, cl->name)[0];
+	bool commented = !ix_sanitize(&c->arena, cl->name)[0];
 
 	if (pf && pf->doc)
 		add_doc(out, pf->doc);
@@ -1256,13 +572,13 @@ static void render_scalar(struct ctx *c, int t, int colid, struct strbuf *out)
 		add_text(out, type);
 		strbuf_addch(out, ')');
 		warnf(c, W_UNSUPPORTED, "Model: \"%s\", field: \"%s\", original data type: \"%s\"",
-		      model_type_name(c, t), name, type);
+		      ix_model_type_name(c, t), name, type);
 	} else {
 		strbuf_addstr(out, type);
 	}
 	strbuf_addstr(out, cl->type.arity == SQL_NULLABLE ? "?" : cl->type.arity == SQL_LIST ? "[]" : "");
 	if (pf && strcmp(pf->db_name, pf->name))
-		warnf(c, W_REMAPPED_FIELDS, "Model: \"%s\", field: \"%s\"", model_type_name(c, t), name);
+		warnf(c, W_REMAPPED_FIELDS, "Model: \"%s\", field: \"%s\"", ix_model_type_name(c, t), name);
 	if (pf && pf->updated_at)
 		strbuf_addstr(out, " @updatedAt");
 	/* @unique: a one-column unique index */
@@ -1395,7 +711,7 @@ static void render_model(struct ctx *c, int t, struct strbuf *out)
 		warnf(c, W_NO_IDENTIFIER, "\"%s\"", name);
 	}
 	for (int i = 0; i < tab->ncols; i++)
-		described = described || (col(c, tab->col_first + i)->description && !c->prev_fields[tab->col_first + i]);
+		described = described || (ix_col(c, tab->col_first + i)->description && !c->prev_fields[tab->col_first + i]);
 	if (is_new && (tab->description || described))
 		docs_push(&d, "This model or at least one of its fields has comments in the database, and requires an "
 			      "additional setup for migrations: Read more: https://pris.ly/d/database-comments");
@@ -1531,7 +847,7 @@ static void render_model(struct ctx *c, int t, struct strbuf *out)
 	if (tab->description)
 		warnf(c, W_COMMENTS, "Type: \"model\", name: \"%s\"", name);
 	for (int i = 0; i < tab->ncols; i++)
-		if (col(c, tab->col_first + i)->description)
+		if (ix_col(c, tab->col_first + i)->description)
 			warnf(c, W_COMMENTS, "Type: \"field\", name: \"%s.%s\"", name, c->columns[tab->col_first + i].name);
 
 	/* the block, each line commented out when the table has no columns */
@@ -1564,7 +880,7 @@ static const struct rs_model *prev_view(const struct ctx *c, int v, int *index)
 	const char *ns = vw->ns >= 0 ? c->db->namespaces.items[vw->ns] : NULL;
 	for (size_t m = 0; c->prev && m < c->prev->nmodels; m++) {
 		const struct rs_model *mo = &c->prev->models[m];
-		const char *mns = namespace_or_default(c, mo->schema);
+		const char *mns = ix_namespace_or_default(c, mo->schema);
 		if (!mo->is_view || strcmp(mo->db_name, vw->name) || (ns && mns && strcmp(ns, mns)))
 			continue;
 		*index = (int)m;
@@ -1593,7 +909,7 @@ static void render_view_field(struct ctx *c, const char *view, const struct rs_m
 	const struct sql_column *cl = &c->db->view_columns.items[vc];
 	const struct rs_field *pf = NULL;
 	const char *scalar = scalar_of(&cl->type), *type;
-	struct name n = column_name_from_sql(c, cl->name);
+	struct name n = ix_column_name(c, cl->name);
 	bool unsupported = false, required = false, unique = false;
 	for (size_t f = 0; pv && f < pv->nfields; f++)
 		if (!pv->fields[f].is_relation && !strcmp(pv->fields[f].db_name, cl->name)) {
@@ -1663,7 +979,7 @@ static void render_view(struct ctx *c, int v, const struct rs_model *pv, struct 
 		if (pv->doc)
 			docs_push(&d, pv->doc);
 	} else {
-		n = model_name_from_sql(c, vw->name, ns, &reserved, &duplicate);
+		n = ix_model_name(c, vw->name, ns, &reserved, &duplicate);
 		if (reserved)
 			docs_push(&d, arena_printf(&c->arena,
 						   "This view has been renamed to '%s' during introspection, because the "
@@ -1738,13 +1054,13 @@ static void render_enum(struct ctx *c, int e, struct strbuf *out)
 		if (!found && !v[0]) {
 			name = "EMPTY_ENUM_VALUE";
 			mapped = "";
-		} else if (!found && needs_sanitation(v)) {
-			name = sanitize(&c->arena, v);
+		} else if (!found && ix_needs_sanitation(v)) {
+			name = ix_sanitize(&c->arena, v);
 			mapped = v;
 		}
 		if (doc)
 			add_doc(out, doc);
-		if (!name[0] || needs_sanitation(name)) {
+		if (!name[0] || ix_needs_sanitation(name)) {
 			strbuf_addstr(out, "// ");
 			warnf(c, W_ENUM_VALUES, "Enum: \"%s\", value: \"%s\"", c->enums[e].name, name);
 		} else if (found && mapped) {
@@ -2077,7 +1393,7 @@ int introspect_schema(const struct sql_schema *db, const struct introspect_opts 
 			c.new_idx = (int)f;
 	raw = calloc(nout * SEC_COUNT, sizeof(*raw));
 
-	name_everything(&c);
+	ix_name_everything(&c);
 
 	if (opts->config) {
 		for (size_t g = 0; g < opts->config->generators.len; g++) {

@@ -319,6 +319,8 @@ const char *psl_operator_class_name(enum psl_operator_class c);
 bool psl_operator_class_supports(enum psl_operator_class c, enum psl_index_algorithm algo);
 /* Cascade, SetNull and SetDefault modify related rows; Restrict and NoAction do not. */
 bool psl_ref_action_triggers_modification(enum psl_referential_action a);
+/* A name Prisma Client reserves (reserved_model_names.rs): no model or enum may take it. */
+bool psl_is_reserved_type_name(const char *name);
 /* "Int", an enum or composite type name, or Unsupported("..."): appended to out. */
 void psl_db_type_render(const struct psl_db *db, const struct psl_field_type *t, struct strbuf *out);
 

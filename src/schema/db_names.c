@@ -21,7 +21,7 @@ static const char *const reserved_names[] = {
 	"void", "while", "with", "yield",
 };
 
-static bool is_reserved_type_name(const char *name)
+bool psl_is_reserved_type_name(const char *name)
 {
 	/* the first byte rules out nearly every name (models are capitalised) */
 	for (size_t i = 0; i < ARRAY_SIZE(reserved_names); i++)
@@ -49,7 +49,7 @@ static void validate_attribute_identifiers(struct db_ctx *ctx, const struct psl_
 
 static void validate_model_name(struct db_ctx *ctx, const struct psl_model *m, const char *block)
 {
-	if (!is_reserved_type_name(m->name.name))
+	if (!psl_is_reserved_type_name(m->name.name))
 		return;
 	/* The block in the header is always "model", even for a view. */
 	db_model_error(ctx, m->span, "model", m->name.name,
@@ -60,7 +60,7 @@ static void validate_model_name(struct db_ctx *ctx, const struct psl_model *m, c
 
 static void validate_enum_name(struct db_ctx *ctx, const struct psl_enum *e)
 {
-	if (!is_reserved_type_name(e->name.name))
+	if (!psl_is_reserved_type_name(e->name.name))
 		return;
 	db_error(ctx, e->span,
 		 "Error validating enum `%s`: The enum name `%s` is invalid. It is a reserved name. Please "
