@@ -150,17 +150,6 @@ static const char *join_doc(const struct builder *b, const char *a, const char *
 
 static void parse_args(const struct builder *b, uint32_t node, struct psl_args *out);
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* parse_codepoint: (consumed, ok) for a "\uXXXX" at s. */
 static size_t parse_codepoint(const char *s, size_t len, uint32_t *cp, bool *ok)
 {
@@ -169,7 +158,7 @@ static size_t parse_codepoint(const char *s, size_t len, uint32_t *cp, bool *ok)
 		return 0;
 	*cp = 0;
 	for (size_t i = 0; i < 4; i++) {
-		int v = 2 + i < len ? hexval(s[2 + i]) : -1;
+		int v = 2 + i < len ? hex_digit(s[2 + i]) : -1;
 		if (v < 0)
 			return 2 + i;
 		*cp = (*cp << 4) | (uint32_t)v;

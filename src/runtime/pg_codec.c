@@ -432,17 +432,6 @@ int pg_numeric_from_text(const char *s, size_t n, struct strbuf *out, char *msg,
 
 /* ---- uuid ---- */
 
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 int pg_uuid_parse(const char *s, size_t n, uint8_t out[16])
 {
 	size_t i = 0, k = 0;
@@ -458,8 +447,8 @@ int pg_uuid_parse(const char *s, size_t n, uint8_t out[16])
 		}
 		if (k == 16 || i + 1 >= n)
 			return -1;
-		hi = hexval((unsigned char)s[i]);
-		lo = hexval((unsigned char)s[i + 1]);
+		hi = hex_digit((unsigned char)s[i]);
+		lo = hex_digit((unsigned char)s[i + 1]);
 		if (hi < 0 || lo < 0)
 			return -1;
 		out[k++] = (uint8_t)(hi << 4 | lo);

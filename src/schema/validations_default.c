@@ -393,17 +393,6 @@ static bool json_number(struct json *j, size_t start)
 	return true;
 }
 
-static int hex_value(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* SliceRead::decode_hex_escape: four digits, the error right after a bad one. */
 static bool json_hex(struct json *j, int *out)
 {
@@ -413,7 +402,7 @@ static bool json_hex(struct json *j, int *out)
 	}
 	*out = 0;
 	for (int k = 0; k < 4; k++) {
-		int d = hex_value(j->s[j->i++]);
+		int d = hex_digit(j->s[j->i++]);
 		if (d < 0)
 			return json_error(j, "invalid escape");
 		*out = *out * 16 + d;

@@ -454,17 +454,6 @@ static void jskip(const char **p)
 		(*p)++;
 }
 
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 static void put_utf8(struct strbuf *sb, uint32_t cp)
 {
 	if (cp < 0x80) {
@@ -508,7 +497,7 @@ static int jstring(const char **p, struct strbuf *out)
 			case 'u': {
 				uint32_t cp = 0;
 				for (int k = 1; k <= 4; k++) {
-					int h = hexval(s[k]);
+					int h = hex_digit(s[k]);
 					if (h < 0)
 						return -1;
 					cp = cp * 16 + (uint32_t)h;
@@ -517,7 +506,7 @@ static int jstring(const char **p, struct strbuf *out)
 				if (cp >= 0xd800 && cp < 0xdc00 && s[1] == '\\' && s[2] == 'u') {
 					uint32_t lo = 0;
 					for (int k = 3; k <= 6; k++) {
-						int h = hexval(s[k]);
+						int h = hex_digit(s[k]);
 						if (h < 0)
 							return -1;
 						lo = lo * 16 + (uint32_t)h;

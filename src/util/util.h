@@ -148,6 +148,17 @@ static inline uint32_t hash_bytes(const char *s, size_t n)
 }
 
 /* ---- small string helpers --------------------------------------------- */
+/* The value of a hexadecimal digit, or -1. */
+static inline int hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
 bool str_eq(const char *a, const char *b);       /* NULL-safe */
 bool str_starts_with(const char *s, const char *prefix);
 bool str_ends_with(const char *s, const char *suffix);
