@@ -103,6 +103,12 @@ static uint32_t peek_cp(const struct parser *p, size_t *len)
 	return cp;
 }
 
+/* The byte at the position, or -1 at the end. */
+static int cur(const struct parser *p)
+{
+	return p->pos < p->len ? (unsigned char)p->s[p->pos] : -1;
+}
+
 static bool any(struct parser *p)
 {
 	size_t n;
@@ -247,15 +253,17 @@ static bool not_ahead(struct parser *p, body_fn fn)
 	return !matched;
 }
 
-/* X* in pest: optional(X ~ repeat(skip ~ X)). */
-static void repeat(struct parser *p, body_fn item)
+/*
+ * (skip ~ X)* after a first X, as pest repeats: stops at the first X that
+ * fails or matches nothing. With first >= 0, X is only tried where the next
+ * byte is `first` (a cheap check for items that must start with it).
+ */
+static void repeat_more(struct parser *p, body_fn item, int first)
 {
-	if (!attempt(p, item))
-		return;
 	for (;;) {
 		size_t pos = p->pos, n = p->cst->n;
 		skip(p);
-		if (!item(p) || p->pos == pos) {
+		if ((first >= 0 && cur(p) != first) || !item(p) || p->pos == pos) {
 			p->pos = pos;
 			p->cst->n = n;
 			return;
@@ -263,20 +271,20 @@ static void repeat(struct parser *p, body_fn item)
 	}
 }
 
-/* X+ in pest: X ~ repeat(skip ~ X). */
+/* X* in pest: optional(X ~ (skip ~ X)*). */
+static void repeat(struct parser *p, body_fn item)
+{
+	if (attempt(p, item))
+		repeat_more(p, item, -1);
+}
+
+/* X+ in pest: X ~ (skip ~ X)*. */
 static bool repeat1(struct parser *p, body_fn item)
 {
 	if (!attempt(p, item))
 		return false;
-	for (;;) {
-		size_t pos = p->pos, n = p->cst->n;
-		skip(p);
-		if (!item(p) || p->pos == pos) {
-			p->pos = pos;
-			p->cst->n = n;
-			return true;
-		}
-	}
+	repeat_more(p, item, -1);
+	return true;
 }
 
 static inline __attribute__((always_inline)) bool rule(struct parser *p, enum psl_rule r,
@@ -406,12 +414,6 @@ LEAF(identifier)
 		if (p->pos >= p->len || (unsigned char)p->s[p->pos] < 0x80 || !unicode_alphanumeric(p))
 			return true;
 	}
-}
-
-/* The byte at the position, or -1 at the end. */
-static int cur(const struct parser *p)
-{
-	return p->pos < p->len ? (unsigned char)p->s[p->pos] : -1;
 }
 
 /* First-byte checks that skip alternatives which cannot match here. */
@@ -953,20 +955,11 @@ static void opt_trailing_comment(struct parser *p)
 		trailing_comment(p);
 }
 
-/* field_attribute*: repeat(), but an attribute is only tried at an '@' */
+/* field_attribute*, an attribute only tried at an '@' */
 static void opt_field_attributes(struct parser *p)
 {
-	if (cur(p) != '@' || !attempt(p, field_attribute))
-		return;
-	for (;;) {
-		size_t pos = p->pos, n = p->cst->n;
-		skip(p);
-		if (cur(p) != '@' || !field_attribute(p) || p->pos == pos) {
-			p->pos = pos;
-			p->cst->n = n;
-			return;
-		}
-	}
+	if (cur(p) == '@' && attempt(p, field_attribute))
+		repeat_more(p, field_attribute, '@');
 }
 
 RULE(field_declaration, NORMAL)
