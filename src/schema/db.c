@@ -154,7 +154,7 @@ void db_visit_attributes(struct db_ctx *ctx, const struct psl_attr *attrs, size_
 	ctx->in_attrs = true;
 	ctx->unused.len = 0;
 	ctx->attr_names = 0;
-	vec_grow_((void **)&ctx->unused.items, &ctx->unused.cap, n, sizeof(*ctx->unused.items));
+	vec_reserve(&ctx->unused, n);
 	for (size_t i = 0; i < n; i++) {
 		ctx->unused.items[i] = true;
 		ctx->attr_names |= db_attr_name_bit_n(attrs[i].name.name, attrs[i].name.len);

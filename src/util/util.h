@@ -93,6 +93,8 @@ void avec_reserve_(struct arena *a, void **items, size_t *cap, size_t need, size
 				   (v)->len + 1, sizeof(*(v)->items));         \
 		(v)->items[(v)->len++] = (x);                                  \
 	} while (0)
+/* Room for at least n elements in all, growing as vec_push does. */
+#define vec_reserve(v, n) vec_grow_((void **)&(v)->items, &(v)->cap, (n), sizeof(*(v)->items))
 /* Room for exactly n elements in all (no doubling): for a known final size. */
 #define avec_reserve(a, v, n)                                                  \
 	do {                                                                   \
