@@ -122,21 +122,6 @@ static const char *decimal_text(struct calc *c, const char *v)
 	return r;
 }
 
-static int b64val(int ch)
-{
-	if (ch >= 'A' && ch <= 'Z')
-		return ch - 'A';
-	if (ch >= 'a' && ch <= 'z')
-		return ch - 'a' + 26;
-	if (ch >= '0' && ch <= '9')
-		return ch - '0' + 52;
-	if (ch == '+')
-		return 62;
-	if (ch == '/')
-		return 63;
-	return -1;
-}
-
 static struct sql_value bytes_value(struct calc *c, const char *b64)
 {
 	struct sql_value v = {0};
@@ -145,7 +130,7 @@ static struct sql_value bytes_value(struct calc *c, const char *b64)
 	uint32_t acc = 0;
 	int bits = 0;
 	for (size_t i = 0; i < n; i++) {
-		int d = b64val((unsigned char)b64[i]);
+		int d = base64_digit((unsigned char)b64[i]);
 		if (d < 0)
 			continue; /* padding */
 		acc = (acc << 6) | (uint32_t)d;

@@ -115,21 +115,6 @@ static const char *parse_bigdecimal(const char *s, size_t n)
 
 /* ---- base64 (the standard engine: canonical padding, no stray bits) ------------ */
 
-static int b64_value(unsigned char ch)
-{
-	if (ch >= 'A' && ch <= 'Z')
-		return ch - 'A';
-	if (ch >= 'a' && ch <= 'z')
-		return ch - 'a' + 26;
-	if (ch >= '0' && ch <= '9')
-		return ch - '0' + 52;
-	if (ch == '+')
-		return 62;
-	if (ch == '/')
-		return 63;
-	return -1;
-}
-
 static bool base64_valid(const char *s, size_t n)
 {
 	size_t pad = 0, data;
@@ -144,12 +129,12 @@ static bool base64_valid(const char *s, size_t n)
 		return false;
 	data = n - pad;
 	for (size_t i = 0; i < data; i++)
-		if (b64_value((unsigned char)s[i]) < 0)
+		if (base64_digit((unsigned char)s[i]) < 0)
 			return false;
 	if (!pad)
 		return true;
 	/* The bits past the last whole byte must be zero. */
-	last = b64_value((unsigned char)s[data - 1]);
+	last = base64_digit((unsigned char)s[data - 1]);
 	return pad == 2 ? (last & 0x0F) == 0 : (last & 0x03) == 0;
 }
 

@@ -150,6 +150,21 @@ static inline uint32_t hash_bytes(const char *s, size_t n)
 }
 
 /* ---- small string helpers --------------------------------------------- */
+/* The value of a standard base64 digit (A-Z a-z 0-9 + /), or -1. */
+static inline int base64_digit(int c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A';
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 26;
+	if (c >= '0' && c <= '9')
+		return c - '0' + 52;
+	if (c == '+')
+		return 62;
+	if (c == '/')
+		return 63;
+	return -1;
+}
 /* The value of a hexadecimal digit, or -1. */
 static inline int hex_digit(int c)
 {
