@@ -544,6 +544,20 @@ bool vnames_custom_name_clashes(struct vctx *c, uint32_t model, const char *name
 
 /* ---- the driver ------------------------------------------------------------- */
 
+/* Which models name an index or their primary key (checked against every field's name). */
+static void find_client_names(struct vctx *c)
+{
+	const struct psl_db *db = c->db;
+	c->client_names = arena_alloc(&c->arena, (db->models.len + 1) * sizeof(*c->client_names));
+	for (size_t m = 0; m < db->models.len; m++) {
+		const struct psl_db_model *mo = psl_db_model(db, (uint32_t)m);
+		bool any = mo->pk && mo->pk->name;
+		for (size_t i = 0; i < mo->indexes.len && !any; i++)
+			any = mo->indexes.items[i].name != NULL;
+		c->client_names[m] = any;
+	}
+}
+
 static void model_order(struct vctx *c)
 {
 	const struct psl_db *db = c->db;
@@ -612,6 +626,7 @@ void psl_run_validations(struct psl_schema *s)
 	strbuf_init(&c.msg, 0);
 	strbuf_init(&c.tmp, 0);
 	model_order(&c);
+	find_client_names(&c);
 	vnames_build(&c);
 	run(&c);
 	vnames_release(&c.names);

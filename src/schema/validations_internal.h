@@ -59,8 +59,8 @@ struct vctx {
 	 */
 	uint32_t *order;
 	size_t n_order;
-	/* per model: 0 not yet known, 1 no client names (@@id/@@unique name:), 2 some */
-	uint8_t *client_names;
+	/* per model: does any index or the primary key have a client name (name:)? */
+	bool *client_names;
 };
 
 static inline bool vctx_has(const struct vctx *c, enum psl_capability cap)

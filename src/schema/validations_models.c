@@ -531,28 +531,13 @@ void v_model(struct vctx *c, uint32_t m)
 /* ---- fields -------------------------------------------------------------------- */
 
 /* validate_client_name: a field named like an index, unique or id `name:`. */
-/* Does the model give any index or its primary key a client name? (asked per field) */
-static bool has_client_names(struct vctx *c, uint32_t m)
-{
-	const struct psl_db_model *mo = psl_db_model(c->db, m);
-	if (!c->client_names)
-		c->client_names = arena_alloc(&c->arena, c->db->models.len);
-	if (!c->client_names[m]) {
-		bool any = mo->pk && mo->pk->name;
-		for (size_t i = 0; i < mo->indexes.len && !any; i++)
-			any = mo->indexes.items[i].name != NULL;
-		c->client_names[m] = any ? 2 : 1;
-	}
-	return c->client_names[m] == 2;
-}
-
 void v_validate_client_name(struct vctx *c, uint32_t m, const char *field)
 {
 	const struct psl_db_model *mo = psl_db_model(c->db, m);
 	bool idx = false, uniq = false;
 	static const char *const which[] = {"@@index", "@@unique", "@@id"};
 	bool taken[3];
-	if (!has_client_names(c, m))
+	if (!c->client_names[m])
 		return;
 	for (size_t i = 0; i < mo->indexes.len; i++) {
 		const struct psl_db_index *x = &mo->indexes.items[i];
