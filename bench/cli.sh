@@ -30,22 +30,8 @@ cp -r "$BIG" "$WORK/gen"
 printf '\ngenerator c {\n  provider = "rdb-client-c"\n  output   = "../out"\n}\n' >>"$WORK/gen/schema.prisma"
 "$T" "$RUNS" "rdb generate (big-300)" -- "$RDB" generate --schema "$WORK/gen"
 
-PRISMA_REF=${PRISMA_REF:-$ROOT/$BUILD/bench/prisma-ref}
-if [ ! -x "$PRISMA_REF/node_modules/.bin/prisma" ] && command -v npm >/dev/null 2>&1; then
-	mkdir -p "$PRISMA_REF"
-	cp "$SHARED/tools/prisma-offline/package.json" "$PRISMA_REF/"
-	(cd "$PRISMA_REF" && timeout 600 npm install --no-audit --no-fund >/dev/null 2>&1) || true
-fi
-# Prisma's CLI wants its native schema-engine, which it would download (there
-# is no network here, and a failed download still costs seconds): the shim
-# from shared/tools/prisma-offline does its work with Prisma's wasm engine.
-if [ -x "$PRISMA_REF/node_modules/.bin/prisma" ]; then
-	mkdir -p "$PRISMA_REF/shim"
-	cp "$SHARED/tools/prisma-offline/schema-engine.mjs" "$PRISMA_REF/shim/" 2>/dev/null || true
-	chmod +x "$PRISMA_REF/shim/schema-engine.mjs"
-	export PRISMA_SCHEMA_ENGINE_BINARY=$PRISMA_REF/shim/schema-engine.mjs
-fi
-if [ -x "$PRISMA_REF/node_modules/.bin/prisma" ]; then
+. "$ROOT/bench/prisma-ref.sh"
+if [ "$HAVE_PRISMA" = 1 ]; then
 	P=$WORK/p
 	mkdir -p "$P"
 	cp -r "$BIG" "$P/prisma"

@@ -130,15 +130,8 @@ i=1
 while [ $i -le "$RUNS" ]; do dev_run $i >>"$WORK/times"; i=$((i + 1)); done
 sort -n "$WORK/times" | awk -v l="rdb migrate dev, 100 migrations (warm)" '{a[NR]=$1} END {printf "%-44s %9.2f %9.2f %9.2f\n", l, a[1]/1000, a[int((NR+1)/2)]/1000, a[NR]/1000}'
 
-PRISMA_REF=${PRISMA_REF:-$ROOT/$BUILD/bench/prisma-ref}
-if [ ! -x "$PRISMA_REF/node_modules/.bin/prisma" ] && command -v npm >/dev/null 2>&1; then
-	mkdir -p "$PRISMA_REF/shim"
-	cp "$SHARED/tools/prisma-offline/package.json" "$PRISMA_REF/"
-	(cd "$PRISMA_REF" && timeout 600 npm install --no-audit --no-fund >/dev/null 2>&1) || true
-fi
-if [ -x "$PRISMA_REF/node_modules/.bin/prisma" ]; then
-	cp "$SHARED/tools/prisma-offline/schema-engine.mjs" "$PRISMA_REF/shim/" 2>/dev/null || true
-	chmod +x "$PRISMA_REF/shim/schema-engine.mjs"
+. "$ROOT/bench/prisma-ref.sh"
+if [ "$HAVE_PRISMA" = 1 ]; then
 	ln -sf "$PRISMA_REF/node_modules" "$P/node_modules"
 	cat >"$P/prisma.config.ts" <<'TS'
 import { defineConfig, env } from "prisma/config";
@@ -147,7 +140,6 @@ TS
 	PR=$(( RUNS < 3 ? RUNS : 3 ))
 	RUNS_SAVE=$RUNS
 	RUNS=$PR
-	export PRISMA_SCHEMA_ENGINE_BINARY=$PRISMA_REF/shim/schema-engine.mjs
 	fresh_timed "prisma migrate deploy (20 migrations)" "cd '$P' && DATABASE_URL='$BASE/bench?schema=public' ./node_modules/.bin/prisma migrate deploy"
 	(cd "$P" && DATABASE_URL="$BASE/bench?schema=public" "$T" "$PR" "prisma migrate status (20, up to date)" -- ./node_modules/.bin/prisma migrate status)
 	cp "$P/prisma.config.ts" "$D/prisma.config.ts"
