@@ -86,22 +86,14 @@ static bool is_uuid4(const char *s)
 int main(void)
 {
 	const char *url = getenv("PGTEST_URL");
-	struct rdb_pool_config cfg = {0};
 	struct rdb_pool *pool = NULL;
 	struct rdb_result *res = rdb_result_new();
 	struct db_User *ann, *bob, *u;
 	struct db_Post *p1, *p2, *p3, *p;
 	int64_t t0 = (int64_t)time(NULL) * 1000000;
 
-	if (!url) {
-		printf("FAIL PGTEST_URL is not set\n0 passed, 1 failed\n");
+	if (check_connect(url, &pool, &conn, &err) < 0)
 		return 1;
-	}
-	cfg.url = url;
-	if (rdb_pool_create(&cfg, &pool, &err) < 0 || rdb_pool_acquire(pool, &conn, &err) < 0) {
-		printf("FAIL connect: %s\n0 passed, 1 failed\n", err.message);
-		return 1;
-	}
 
 	/* ---- create with defaults ---- */
 	ann = make_user(res, "ann@example.com", "Ann");

@@ -25,7 +25,6 @@ static bool all_in(const char *s, const char *alphabet)
 int main(void)
 {
 	const char *url = getenv("PGTEST_URL");
-	struct rdb_pool_config cfg = {0};
 	struct rdb_pool *pool = NULL;
 	struct rdb_result *res = rdb_result_new();
 	struct app_Thing *a = NULL, *b = NULL, *t = NULL;
@@ -34,15 +33,8 @@ int main(void)
 	static const int32_t scores[] = {3, -1};
 	static const enum app_Stage stages[] = {app_Stage_DOING, app_Stage_DONE};
 
-	if (!url) {
-		printf("FAIL PGTEST_URL is not set\n0 passed, 1 failed\n");
+	if (check_connect(url, &pool, &conn, &err) < 0)
 		return 1;
-	}
-	cfg.url = url;
-	if (rdb_pool_create(&cfg, &pool, &err) < 0 || rdb_pool_acquire(pool, &conn, &err) < 0) {
-		printf("FAIL connect: %s\n0 passed, 1 failed\n", err.message);
-		return 1;
-	}
 	{
 		struct app_Thing_data d = {0};
 		int rc = app_Thing_create(conn, &d, NULL, res, &a, &err);

@@ -27,21 +27,13 @@ static int exec(struct rdb_conn *conn, const char *sql)
 int main(void)
 {
 	const char *url = getenv("PGTEST_URL");
-	struct rdb_pool_config cfg = {0};
 	struct rdb_pool *pool = NULL;
 	struct rdb_conn *conn = NULL;
 	struct rdb_result *res = rdb_result_new();
 	size_t n = 0;
 
-	if (!url) {
-		printf("FAIL PGTEST_URL is not set\n0 passed, 1 failed\n");
+	if (check_connect(url, &pool, &conn, &err) < 0)
 		return 1;
-	}
-	cfg.url = url;
-	if (rdb_pool_create(&cfg, &pool, &err) < 0 || rdb_pool_acquire(pool, &conn, &err) < 0) {
-		printf("FAIL connect: %s\n0 passed, 1 failed\n", err.message);
-		return 1;
-	}
 	if (exec(conn, "INSERT INTO \"Person\" (id, first, last) VALUES (1, 'Grace', 'Hopper'), (3, 'Alan', 'Turing')") ||
 	    exec(conn, "INSERT INTO \"Person\" (id, first, last, \"mentorId\") VALUES (2, 'Ada', 'Lovelace', 1)") ||
 	    exec(conn, "INSERT INTO things (id, cuid1, cuid2, nano, sortable, \"default\", \"int\", price, blob, meta, "
